@@ -1,0 +1,43 @@
+package dev.stagingpro.core.manifest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded and validated {@code stagingpro.yml} (format v1, see docs/manifest.md). Every value
+ * here has passed validation: environment references resolve, paths stay inside {@link
+ * #repoRoot()}, secrets were given as {@code ${VAR}} references.
+ */
+public record Manifest(
+    Path file,
+    Path repoRoot,
+    int version,
+    Map<String, EnvironmentSpec> environments,
+    Optional<ThemeSpec> theme,
+    Optional<PreviewSpec> preview,
+    List<MigrationSpec> migrations,
+    List<NotificationSpec> notifications) {
+
+  public Manifest {
+    environments = Map.copyOf(environments);
+    migrations = List.copyOf(migrations);
+    notifications = List.copyOf(notifications);
+  }
+
+  /** The named environment, or a bad-input error listing the declared names. */
+  public EnvironmentSpec environment(String name) {
+    EnvironmentSpec env = environments.get(name);
+    if (env == null) {
+      throw dev.stagingpro.core.StagingProException.badInput(
+          file + ": no environment named '" + name + "'; declared: "
+              + String.join(", ", new java.util.TreeSet<>(environments.keySet())));
+    }
+    return env;
+  }
+
+  public Optional<MigrationSpec> migration(String id) {
+    return migrations.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+}

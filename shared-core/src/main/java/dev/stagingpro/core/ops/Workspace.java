@@ -1,0 +1,37 @@
+package dev.stagingpro.core.ops;
+
+import dev.stagingpro.core.event.ProgressListener;
+import dev.stagingpro.core.manifest.EnvLookup;
+import dev.stagingpro.core.manifest.Manifest;
+import dev.stagingpro.core.manifest.ManifestLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What every operation runs in: the repository checkout, its manifest, where secrets come from,
+ * where progress goes, and the clock (injectable so tests use short windows). Faces build one from
+ * their own inputs and hand it to an operation.
+ */
+public record Workspace(Path repoRoot, Path manifestFile, EnvLookup env, ProgressListener listener, Clock clock) {
+  public static final String MANIFEST_NAME = "stagingpro.yml";
+  public static final String STATE_DIR = ".stagingpro";
+
+  public Workspace {
+    repoRoot = repoRoot.toAbsolutePath().normalize();
+    manifestFile = manifestFile.toAbsolutePath().normalize();
+  }
+
+  /** A workspace for {@code repoRoot/stagingpro.yml} with the system environment and clock. */
+  public static Workspace at(Path repoRoot, ProgressListener listener) {
+    return new Workspace(repoRoot, repoRoot.resolve(MANIFEST_NAME), EnvLookup.system(), listener, Clock.systemUTC());
+  }
+
+  /** Local state: embedded sandbox stores, run journals and restore data ({@code .stagingpro/}). */
+  public Path stateDir() {
+    return repoRoot.resolve(STATE_DIR);
+  }
+
+  public Manifest loadManifest(boolean requireSecrets) {
+    return ManifestLoader.load(manifestFile, repoRoot, env, requireSecrets, listener);
+  }
+}
