@@ -1,0 +1,7 @@
+package dev.stagingpro.core.ops;
+
+/** Runs one {@link Operation}. Each capability package provides the handlers of its operations. */
+@FunctionalInterface
+public interface OperationHandler {
+  OperationResult run(Workspace workspace, OperationRequest request);
+}

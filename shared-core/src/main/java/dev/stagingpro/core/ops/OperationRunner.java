@@ -1,0 +1,30 @@
+package dev.stagingpro.core.ops;
+
+import dev.stagingpro.core.StagingProException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The single entry point every face calls: it checks approval for writes to protected
+ * environments, then hands the request to the operation's handler.
+ */
+public final class OperationRunner {
+  private final Map<Operation, OperationHandler> handlers;
+
+  public OperationRunner(Map<Operation, OperationHandler> handlers) {
+    this.handlers = new EnumMap<>(handlers);
+  }
+
+  /** The runner with every handler the core ships. */
+  public static OperationRunner standard() {
+    return new OperationRunner(OperationHandlers.all());
+  }
+
+  public OperationResult run(Workspace workspace, OperationRequest request) {
+    OperationHandler handler = handlers.get(request.operation());
+    if (handler == null) {
+      throw StagingProException.failed("'" + request.operation().cliName() + "' is not available in this version yet");
+    }
+    return handler.run(workspace, request);
+  }
+}
