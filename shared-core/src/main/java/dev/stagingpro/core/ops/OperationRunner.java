@@ -5,8 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The single entry point every face calls: it checks approval for writes to protected
- * environments, then hands the request to the operation's handler.
+ * The single entry point every face calls: it hands the request to the operation's handler. Each
+ * handler that writes resolves its destination environments and calls {@link ApprovalGuard} before
+ * its first write, so the check holds whichever face asks.
  */
 public final class OperationRunner {
   private final Map<Operation, OperationHandler> handlers;
