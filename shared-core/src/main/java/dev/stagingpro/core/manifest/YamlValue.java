@@ -259,7 +259,8 @@ final class YamlValue {
       if (value.isEmpty()) {
         complete = false;
       } else if (seen.putIfAbsent(value.get(), item.mark().getLine() + 1) != null) {
-        item.problem("'" + value.get() + "' is listed twice (first at line " + seen.get(value.get()) + ")");
+        String written = item.node instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(value.get());
+        item.problem("'" + Suggestions.shorten(written) + "' is listed twice (first at line " + seen.get(value.get()) + ")");
         complete = false;
       } else {
         values.add(value.get());
