@@ -312,6 +312,18 @@ class ManifestMistakesTest {
   }
 
   @Test
+  void unquotedReferenceInsideBracesGetsAHint() {
+    assertThat(repo.problems(ENVIRONMENTS + """
+        notifications:
+          - type: slack
+            webhook_url: ${SLACK_WEBHOOK_URL}
+          - { type: teams, webhook_url: ${TEAMS_WEBHOOK_URL} }
+        """)).containsExactly(
+        "stagingpro.yml:12:34: YAML syntax error: expected ',' or '}', but got {; inside { } or [ ] a ${VAR} reference must be"
+            + " quoted: \"${VAR}\"");
+  }
+
+  @Test
   void otherSecretsMustBeReferencesToo() {
     assertThat(repo.problems("""
         version: 1
