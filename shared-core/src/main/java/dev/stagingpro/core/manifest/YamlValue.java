@@ -51,14 +51,6 @@ final class YamlValue {
     return node.getStartMark();
   }
 
-  Mark anchor() {
-    return anchor;
-  }
-
-  ReadContext context() {
-    return context;
-  }
-
   /** Records a problem at this value. */
   void problem(String message) {
     context.problem(node.getStartMark(), path, message);
@@ -119,7 +111,7 @@ final class YamlValue {
     try {
       return Optional.of(Integer.parseInt(((ScalarNode) node).getValue().replace("_", "")));
     } catch (NumberFormatException e) {
-      problem("expected a whole number written in decimal digits");
+      problem("expected a whole number in decimal digits, at most " + Integer.MAX_VALUE);
       return Optional.empty();
     }
   }
