@@ -176,12 +176,7 @@ class ManifestLoaderTest {
 
   @Test
   void legacyB2bLoginLoadsWithADeprecationWarningAtItsLine() {
-    Manifest manifest = repo.load("""
-        version: 1
-        environments:
-          production:
-            store_hash: abc123
-            token: ${BC_PRODUCTION_TOKEN}
+    Manifest manifest = repo.load(TestRepo.PRODUCTION_STORE + """
             b2b:
               email: ${B2B_EMAIL}
               password: ${B2B_PASSWORD}
@@ -197,12 +192,7 @@ class ManifestLoaderTest {
 
   @Test
   void b2bTakesTokenOrLoginButNotBoth() {
-    assertThat(repo.problems("""
-        version: 1
-        environments:
-          production:
-            store_hash: abc123
-            token: ${BC_PRODUCTION_TOKEN}
+    assertThat(repo.problems(TestRepo.PRODUCTION_STORE + """
             b2b: { token: "${B2B_TOKEN}", email: "${B2B_EMAIL}" }
         """)).containsExactly(
         "stagingpro.yml:6:5: environments.production.b2b: give token (a B2B Edition API token) or the legacy email and"

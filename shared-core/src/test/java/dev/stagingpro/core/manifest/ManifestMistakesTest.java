@@ -176,12 +176,7 @@ class ManifestMistakesTest {
 
   @Test
   void unsetVariableIsNamedOnlyWhenSecretsAreRequired() {
-    String yaml = """
-        version: 1
-        environments:
-          production:
-            store_hash: abc123
-            token: ${BC_PRODUCTION_TOKEN}
+    String yaml = TestRepo.PRODUCTION_STORE + """
         notifications:
           - type: slack
             webhook_url: ${SLACK_WEBHOOK_URL}
@@ -325,12 +320,7 @@ class ManifestMistakesTest {
 
   @Test
   void otherSecretsMustBeReferencesToo() {
-    assertThat(repo.problems("""
-        version: 1
-        environments:
-          production:
-            store_hash: abc123
-            token: ${BC_PRODUCTION_TOKEN}
+    assertThat(repo.problems(TestRepo.PRODUCTION_STORE + """
             b2b: { token: b2b-plain }
         notifications:
           - type: teams

@@ -18,6 +18,15 @@ final class TestRepo {
   /** Every variable is set, to a value derived from its name (so a leak would be recognisable). */
   static final EnvLookup ALL_SET = variable -> Optional.of("secret-value-of-" + variable);
 
+  /** The first 5 lines of many test manifests: one BigCommerce store named production. */
+  static final String PRODUCTION_STORE = """
+      version: 1
+      environments:
+        production:
+          store_hash: abc123
+          token: ${BC_PRODUCTION_TOKEN}
+      """;
+
   final Path root;
   final List<ProgressEvent> events = new ArrayList<>();
   private final ProgressListener listener = events::add;
