@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

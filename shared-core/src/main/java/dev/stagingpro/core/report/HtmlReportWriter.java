@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import java.util.Map;
 
 /**
@@ -80,7 +81,7 @@ public final class HtmlReportWriter {
     }
     h.append("<table id=\"counts\">\n<thead><tr><th scope=\"col\">Entity</th>");
     for (ChangeClass cls : ChangeClass.values()) {
-      h.append("<th scope=\"col\" class=\"n\">").append(cls.key()).append("</th>");
+      h.append("<th scope=\"col\" class=\"n\">").append(cls.jsonName()).append("</th>");
     }
     h.append("<th scope=\"col\" class=\"n\">total</th></tr></thead>\n<tbody>\n");
     for (EntityCounts entity : report.counts()) {
@@ -96,7 +97,7 @@ public final class HtmlReportWriter {
     h.append("<tr><th scope=\"row\">").append(label).append("</th>");
     for (ChangeClass cls : ChangeClass.values()) {
       long n = counts.getOrDefault(cls, 0L);
-      h.append("<td class=\"n").append(n == 0 ? " zero" : "").append("\" data-class=\"").append(cls.key())
+      h.append("<td class=\"n").append(n == 0 ? " zero" : "").append("\" data-class=\"").append(cls.jsonName())
           .append("\">").append(n).append("</td>");
     }
     h.append("<td class=\"n\" data-class=\"total\">").append(total).append("</td></tr>\n");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagingpro.core.migrate.ChangeClass;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,7 +87,7 @@ public final class JsonReportWriter {
   /** Every class, zeros included, so readers never have to guess a missing key. */
   private static void putClasses(ObjectNode node, Map<ChangeClass, Long> counts) {
     for (ChangeClass cls : ChangeClass.values()) {
-      node.put(cls.key(), counts.getOrDefault(cls, 0L));
+      node.put(cls.jsonName(), counts.getOrDefault(cls, 0L));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class MarkdownReportWriter {
       }
     }
     md.append("| Entity |");
-    columns.forEach(c -> md.append(' ').append(c.key()).append(" |"));
+    columns.forEach(c -> md.append(' ').append(c.jsonName()).append(" |"));
     md.append(" total |\n| --- |");
     columns.forEach(c -> md.append(" ---: |"));
     md.append(" ---: |\n");

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public final class ReportText {
     for (ChangeClass cls : ChangeClass.values()) {
       long n = totals.getOrDefault(cls, 0L);
       if (n > 0) {
-        parts.add(n + " " + cls.key());
+        parts.add(n + " " + cls.jsonName());
       }
     }
     return parts.length() == 0 ? "no records" : parts.toString();

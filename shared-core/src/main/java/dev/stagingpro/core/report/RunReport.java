@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.secret.SecretMasker;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.ops.CiContext;
 import dev.stagingpro.core.ops.Operation;
 import java.time.Clock;
@@ -166,8 +167,7 @@ public final class RunReportBuilder {
       return RunResult.SUCCESS;
     }
     boolean wroteSomething = counts.values().stream().anyMatch(byClass ->
-        byClass.getOrDefault(ChangeClass.CREATE, 0L) + byClass.getOrDefault(ChangeClass.UPDATE, 0L)
-            + byClass.getOrDefault(ChangeClass.DELETE, 0L) + byClass.getOrDefault(ChangeClass.CREATE_ON_SOURCE, 0L) > 0);
+        byClass.entrySet().stream().anyMatch(e -> e.getKey().writes() && e.getValue() > 0));
     return wroteSomething ? RunResult.PARTIAL : RunResult.FAILURE;
   }
 

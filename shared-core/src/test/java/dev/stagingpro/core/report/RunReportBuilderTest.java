@@ -3,6 +3,7 @@ package dev.stagingpro.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.secret.Secret;
 import dev.stagingpro.core.secret.SecretMasker;

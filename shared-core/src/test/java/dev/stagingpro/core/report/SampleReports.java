@@ -1,5 +1,6 @@
 package dev.stagingpro.core.report;
 
+import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.ops.Operation;
 import java.time.Duration;
 import java.time.Instant;
