@@ -22,6 +22,8 @@ public final class HtmlReportWriter {
       dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
       dt{color:#59636e}dd{margin:0;overflow-wrap:anywhere}
       table{border-collapse:collapse;width:100%}
+      #requests,#endpoints,#timings{width:auto;min-width:420px}
+      h2+table,table+h2{margin-top:12px}
       th,td{border-bottom:1px solid #d8dee4;padding:4px 8px;text-align:left;vertical-align:top}
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
       td.zero{color:#adb5bd}
