@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * report.md: a compact summary for pull-request comments and CI job summaries (GitHub-flavoured
@@ -88,33 +89,25 @@ public final class MarkdownReportWriter {
   }
 
   private static void failures(StringBuilder md, RunReport report) {
-    List<RecordFailure> failures = report.failures();
-    if (failures.isEmpty()) {
-      return;
-    }
-    md.append("<details><summary>").append(plural(failures.size(), "failure")).append("</summary>\n\n");
-    md.append("| Entity | Key | Store message |\n| --- | --- | --- |\n");
-    failures.stream().limit(MAX_LISTED).forEach(f -> md.append("| ").append(text(f.entity())).append(" | ")
-        .append(text(f.naturalKey())).append(" | ").append(text(f.message())).append(" |\n"));
-    more(md, failures.size());
-    md.append("\n</details>\n\n");
+    folded(md, report.failures(), "failure", "| Entity | Key | Store message |\n| --- | --- | --- |\n",
+        f -> "| " + text(f.entity()) + " | " + text(f.naturalKey()) + " | " + text(f.message()) + " |");
   }
 
   private static void warnings(StringBuilder md, RunReport report) {
-    List<String> warnings = report.warnings();
-    if (warnings.isEmpty()) {
-      return;
-    }
-    md.append("<details><summary>").append(plural(warnings.size(), "warning")).append("</summary>\n\n");
-    warnings.stream().limit(MAX_LISTED).forEach(w -> md.append("- ").append(text(w)).append('\n'));
-    more(md, warnings.size());
-    md.append("\n</details>\n\n");
+    folded(md, report.warnings(), "warning", "", w -> "- " + text(w));
   }
 
-  private static void more(StringBuilder md, int size) {
-    if (size > MAX_LISTED) {
-      md.append("\n… and ").append(size - MAX_LISTED).append(" more in report.json\n");
+  /** A collapsed {@code <details>} section listing the first {@link #MAX_LISTED} items, one line each. */
+  private static <T> void folded(StringBuilder md, List<T> items, String noun, String head, Function<T, String> line) {
+    if (items.isEmpty()) {
+      return;
     }
+    md.append("<details><summary>").append(plural(items.size(), noun)).append("</summary>\n\n").append(head);
+    items.stream().limit(MAX_LISTED).forEach(item -> md.append(line.apply(item)).append('\n'));
+    if (items.size() > MAX_LISTED) {
+      md.append("\n… and ").append(items.size() - MAX_LISTED).append(" more in report.json\n");
+    }
+    md.append("\n</details>\n\n");
   }
 
   private static String icon(RunResult result) {
