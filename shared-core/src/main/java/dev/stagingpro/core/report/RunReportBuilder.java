@@ -126,10 +126,12 @@ public final class RunReportBuilder {
     return this;
   }
 
-  /** Times a phase by the builder's clock: {@code try (var p = builder.startPhase("upload")) {...}}. */
+  /**
+   * Times a phase by the builder's clock until {@link PhaseTimer#stop()} (call it in a {@code
+   * finally} block so a failed phase is timed too).
+   */
   public PhaseTimer startPhase(String name) {
-    Instant start = clock.instant();
-    return () -> phase(name, Duration.between(start, clock.instant()));
+    return new PhaseTimer(name, clock.instant());
   }
 
   /**
@@ -185,10 +187,24 @@ public final class RunReportBuilder {
         Optional.ofNullable(themeId), entityCounts, failures, warnings, requests, phaseTimings, retry);
   }
 
-  /** Ends a phase started by {@link #startPhase}; closing it records the elapsed time. */
-  @FunctionalInterface
-  public interface PhaseTimer extends AutoCloseable {
-    @Override
-    void close();
+  /** A phase being timed; stopping it more than once records it once. */
+  public final class PhaseTimer {
+    private final String name;
+    private final Instant start;
+    private boolean stopped;
+
+    private PhaseTimer(String name, Instant start) {
+      this.name = name;
+      this.start = start;
+    }
+
+    public synchronized Duration stop() {
+      Duration elapsed = Duration.between(start, clock.instant());
+      if (!stopped) {
+        stopped = true;
+        phase(name, elapsed);
+      }
+      return elapsed;
+    }
   }
 }

@@ -26,9 +26,9 @@ public final class SampleReports {
         .ciRunUrl("https://github.com/acme/store/actions/runs/42")
         .previewUrl("https://store-abc.mybigcommerce.com/?preview=xyz")
         .message("Applied migration catalog-sync to production");
-    try (var plan = builder.startPhase("plan")) {
-      clock.advance(Duration.ofMillis(1_250));
-    }
+    RunReportBuilder.PhaseTimer plan = builder.startPhase("plan");
+    clock.advance(Duration.ofMillis(1_250));
+    plan.stop();
     builder.count("products", ChangeClass.CREATE, 12)
         .count("products", ChangeClass.UPDATE, 30)
         .count("products", ChangeClass.UNCHANGED, 200)
@@ -42,9 +42,10 @@ public final class SampleReports {
         .requests(new RequestMetrics(java.util.Map.of(
             "GET /v3/catalog/products", 120L, "PUT /v3/catalog/products", 30L, "POST /v3/catalog/categories", 3L),
             4, 2, 3_400_000, 250_000));
-    try (var apply = builder.startPhase("apply")) {
-      clock.advance(Duration.ofSeconds(75));
-    }
+    RunReportBuilder.PhaseTimer apply = builder.startPhase("apply");
+    clock.advance(Duration.ofSeconds(75));
+    apply.stop();
+    apply.stop();
     return builder;
   }
 
