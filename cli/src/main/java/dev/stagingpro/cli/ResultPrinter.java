@@ -2,7 +2,7 @@ package dev.stagingpro.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stagingpro.core.json.JsonMappers;
 import dev.stagingpro.core.ops.OperationResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,9 +11,7 @@ import java.util.Map;
 
 /** Prints a result for people (its lines and outputs) or as one JSON document for machines. */
 final class ResultPrinter {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+  private static final ObjectMapper JSON = JsonMappers.standard()
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
