@@ -121,7 +121,7 @@ class ManifestMistakesTest {
             entities: [products]
         """)).containsExactly(
         "stagingpro.yml:10:16: preview.environment: unknown environment 'stagin'; did you mean 'staging'?",
-        "stagingpro.yml:13:11: migrations[0].from: unknown environment 'prod'; expected one of: production, staging",
+        "stagingpro.yml:13:11: migrations[0].from: unknown environment 'prod'; did you mean 'production'?",
         "stagingpro.yml:14:9: migrations[0].to: unknown environment 'uat'; expected one of: production, staging");
   }
 

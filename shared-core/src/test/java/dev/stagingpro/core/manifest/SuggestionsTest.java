@@ -19,7 +19,15 @@ class SuggestionsTest {
   void nearMissesAreSuggestedIgnoringCase() {
     assertThat(Suggestions.closest("Products", Entity.keys())).contains("products");
     assertThat(Suggestions.closest("anonymize_customers", List.of("copy_stock", "anonymise_customers"))).contains("anonymise_customers");
-    assertThat(Suggestions.closest("prod", List.of("production", "staging"))).isEmpty();
+    assertThat(Suggestions.closest("qa", List.of("production", "staging"))).isEmpty();
+  }
+
+  @Test
+  void anAbbreviationOfExactlyOneNameIsSuggested() {
+    assertThat(Suggestions.closest("prod", List.of("production", "staging"))).contains("production");
+    assertThat(Suggestions.closest("product", Entity.keys())).contains("products");
+    assertThat(Suggestions.closest("b2b_", Entity.keys())).as("ambiguous").isEmpty();
+    assertThat(Suggestions.closest("pr", List.of("production"))).isEmpty();
   }
 
   @Test
