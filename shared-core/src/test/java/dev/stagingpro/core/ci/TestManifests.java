@@ -34,6 +34,11 @@ final class TestManifests {
         List.of(), List.of());
   }
 
+  /** {@link #standard} for a workspace, as a manifest reader gives it. */
+  static Manifest standardFor(dev.stagingpro.core.ops.Workspace workspace) {
+    return standard(workspace.repoRoot());
+  }
+
   private static EnvironmentSpec store(String name, String tokenVar, Optional<B2bSpec> b2b) {
     return new EnvironmentSpec(name, Optional.of(name + "hash"), ref(tokenVar), Optional.empty(),
         EnvironmentSpec.DEFAULT_API_URL, List.of(), false, List.of(), b2b);
