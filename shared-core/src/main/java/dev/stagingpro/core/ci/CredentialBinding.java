@@ -94,7 +94,7 @@ public final class CredentialBinding implements Serializable {
       SecretRef token = env.token().orElseThrow(() -> StagingProException.badInput(StepArguments.CREDENTIALS
           + ": environment '" + name + "' in " + manifest.file() + " has no token: ${VAR}"
           + (env.isSandbox() ? " (it is an embedded sandbox, which needs none)" : "") + "; remove it from credentials"));
-      values.put(token.variable(), ((Credential.SecretText) credential).text().reveal());
+      bind(values, manifest, token.variable(), ((Credential.SecretText) credential).text().reveal());
     });
     b2b.forEach((name, credential) -> bindB2b(manifest, name, credential, values));
     return EnvLookup.of(values);
@@ -105,16 +105,25 @@ public final class CredentialBinding implements Serializable {
     B2bSpec spec = declared(manifest, StepArguments.B2B_CREDENTIALS, name).b2b().orElseThrow(
         () -> StagingProException.badInput(where + " has no b2b block; add one or remove it from b2bCredentials"));
     if (credential instanceof Credential.SecretText text && spec.token().isPresent()) {
-      values.put(spec.token().get().variable(), text.text().reveal());
+      bind(values, manifest, spec.token().get().variable(), text.text().reveal());
     } else if (credential instanceof Credential.UsernamePassword login && spec.isLegacyLogin()
         && spec.email().isPresent() && spec.password().isPresent()) {
-      values.put(spec.email().get().variable(), login.username());
-      values.put(spec.password().get().variable(), login.password().reveal());
+      bind(values, manifest, spec.email().get().variable(), login.username());
+      bind(values, manifest, spec.password().get().variable(), login.password().reveal());
     } else {
       throw StagingProException.badInput(where + (spec.isLegacyLogin()
           ? " uses the legacy email + password login: give a username-with-password credential"
           : " uses a B2B Edition API token: give a secret-text credential")
           + " ('" + credential.id() + "' is the other kind)");
+    }
+  }
+
+  // Two environments may share one ${VAR}; then they must get the same value, or one would be lost.
+  private static void bind(Map<String, String> values, Manifest manifest, String variable, String value) {
+    String earlier = values.putIfAbsent(variable, value);
+    if (earlier != null && !earlier.equals(value)) {
+      throw StagingProException.badInput("credentials: two environments in " + manifest.file() + " take ${" + variable
+          + "}, but different credentials were given for them; give each environment its own variable");
     }
   }
 

@@ -84,6 +84,16 @@ class CredentialBindingTest {
   }
 
   @Test
+  void environmentsSharingAVariableMustGetTheSameCredential() {
+    Manifest shared = TestManifests.sharedToken(repo);
+    assertThat(CredentialBinding.fetch(new CredentialIds(Map.of("staging", "bc-staging-token", "uat", "bc-staging-token"),
+        Map.of()), STORE).lookup(shared).get("BC_SHARED_TOKEN")).contains("tok-staging-1234");
+    assertLookupFails(Map.of("staging", "bc-staging-token", "uat", "b2b-staging"), Map.of(), shared,
+        "credentials: two environments in " + shared.file() + " take ${BC_SHARED_TOKEN}, but different credentials were"
+            + " given for them; give each environment its own variable");
+  }
+
+  @Test
   void showsIdsButNeverValues() {
     CredentialBinding binding = CredentialBinding.fetch(
         new CredentialIds(Map.of("staging", "bc-staging-token"), Map.of("uat", "b2b-uat-login")), STORE);

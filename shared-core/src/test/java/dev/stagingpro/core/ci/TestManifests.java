@@ -34,6 +34,15 @@ final class TestManifests {
         List.of(), List.of());
   }
 
+  /** staging and uat both take their token from ${BC_SHARED_TOKEN}. */
+  static Manifest sharedToken(Path repoRoot) {
+    Map<String, EnvironmentSpec> envs = new LinkedHashMap<>();
+    envs.put("staging", store("staging", "BC_SHARED_TOKEN", Optional.empty()));
+    envs.put("uat", store("uat", "BC_SHARED_TOKEN", Optional.empty()));
+    return new Manifest(repoRoot.resolve("stagingpro.yml"), repoRoot, 1, envs, Optional.empty(), Optional.empty(),
+        List.of(), List.of());
+  }
+
   /** {@link #standard} for a workspace, as a manifest reader gives it. */
   static Manifest standardFor(dev.stagingpro.core.ops.Workspace workspace) {
     return standard(workspace.repoRoot());
