@@ -28,8 +28,9 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 final class StagingproStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
   private static final long serialVersionUID = 1L;
 
-  private final transient Operation operation;
-  private final transient Map<String, Object> arguments;
+  // Plain values (step arguments and credential ids, no secrets), so the execution can be saved with the Pipeline.
+  private final Operation operation;
+  private final LinkedHashMap<String, Object> arguments;
 
   StagingproStepExecution(StepContext context, Operation operation, Map<String, Object> arguments) {
     super(context);
