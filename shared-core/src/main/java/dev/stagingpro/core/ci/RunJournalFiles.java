@@ -1,6 +1,8 @@
 package dev.stagingpro.core.ci;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.migrate.RunJournal;
+import dev.stagingpro.core.ops.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,12 +16,13 @@ import java.util.stream.Stream;
  * workspace. Symbolic links are not followed, so nothing outside the folder is picked up.
  */
 public final class RunJournalFiles {
-  public static final String FOLDER = ".stagingpro/runs";
+  /** {@code .stagingpro/runs}, where {@link RunJournal} keeps runs. */
+  public static final String FOLDER = RunJournal.runsFolder(Path.of(Workspace.STATE_DIR)).toString().replace('\\', '/');
 
   private RunJournalFiles() {}
 
   public static List<String> list(Path workspaceDir) {
-    Path runs = workspaceDir.resolve(FOLDER);
+    Path runs = RunJournal.runsFolder(workspaceDir.resolve(Workspace.STATE_DIR));
     if (!Files.isDirectory(runs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }

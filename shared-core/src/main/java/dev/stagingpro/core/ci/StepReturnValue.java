@@ -1,5 +1,7 @@
 package dev.stagingpro.core.ci;
 
+import dev.stagingpro.core.migrate.ChangeClass;
+import dev.stagingpro.core.migrate.Plan;
 import dev.stagingpro.core.ops.OperationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +11,8 @@ import java.util.Map;
 /**
  * What a pipeline script gets back from a step, built from the operation's named outputs
  * ({@link OperationResult#outputs()}, same keys on every face): {@code previewUrl}, {@code
- * themeId}, {@code planCounts} (record class → count), {@code reportPath}, {@code changed},
+ * themeId}, {@code planCounts} (plan class → record count, from the result's {@link Plan}, or
+ * from {@code plan-count-<class>} outputs), {@code reportPath}, {@code changed},
  * {@code success}, and {@code outputs} (every output as given). Absent facts are null (counts:
  * empty), so {@code r.previewUrl ?: 'none'} reads naturally in Groovy. Also the short summary
  * the log ends with.
@@ -39,7 +42,7 @@ public final class StepReturnValue {
     LinkedHashMap<String, Object> value = new LinkedHashMap<>();
     value.put(PREVIEW_URL, outputs.get(OUTPUT_PREVIEW_URL));
     value.put(THEME_ID, outputs.get(OUTPUT_THEME_ID));
-    value.put(PLAN_COUNTS, planCounts(outputs));
+    value.put(PLAN_COUNTS, planCounts(result));
     value.put(REPORT_PATH, outputs.get(OUTPUT_REPORT));
     value.put(CHANGED, Boolean.parseBoolean(outputs.get(OUTPUT_CHANGED)));
     value.put(SUCCESS, result.success());
@@ -65,9 +68,15 @@ public final class StepReturnValue {
     return lines;
   }
 
-  private static LinkedHashMap<String, Integer> planCounts(Map<String, String> outputs) {
+  private static LinkedHashMap<String, Integer> planCounts(OperationResult result) {
     LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
-    outputs.forEach((key, count) -> {
+    if (result.data() instanceof Plan plan) {
+      for (ChangeClass changeClass : ChangeClass.values()) {
+        counts.put(changeClass.jsonName(), plan.count(changeClass));
+      }
+      return counts;
+    }
+    result.outputs().forEach((key, count) -> {
       if (key.startsWith(OUTPUT_PLAN_COUNT_PREFIX) && count != null && count.trim().matches("\\d{1,9}")) {
         counts.put(key.substring(OUTPUT_PLAN_COUNT_PREFIX.length()), Integer.valueOf(count.trim()));
       }
