@@ -158,7 +158,7 @@ final class RequestPipeline implements HttpHandler {
     try {
       Response response = route.handler().handle(request);
       if (route.isWrite()) {
-        if (response.isSuccess()) {
+        if (response.commits()) {
           store.data().commit();
           outcome.committed = true;
         } else {

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 public final class Filter {
   private final Request request;
   private Predicate<ObjectNode> predicate = record -> true;
+  private boolean active;
 
   private Filter(Request request) {
     this.request = request;
@@ -135,7 +136,13 @@ public final class Filter {
 
   public Filter and(Predicate<ObjectNode> condition) {
     predicate = predicate.and(condition);
+    active = true;
     return this;
+  }
+
+  /** True when at least one condition was added. */
+  public boolean isActive() {
+    return active;
   }
 
   public Predicate<ObjectNode> predicate() {

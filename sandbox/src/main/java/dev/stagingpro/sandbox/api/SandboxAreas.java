@@ -1,5 +1,6 @@
 package dev.stagingpro.sandbox.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The API areas a sandbox serves. A new area is a new class added to this list. */
@@ -7,9 +8,27 @@ public final class SandboxAreas {
   private SandboxAreas() {}
 
   public static List<ApiArea> standard() {
-    return List.of(
+    VariantsApi variants = new VariantsApi();
+    OptionsApi options = new OptionsApi(variants);
+    variants.useOptions(options);
+    ModifiersApi modifiers = new ModifiersApi();
+    ImagesApi images = new ImagesApi();
+    VideosApi videos = new VideosApi();
+    CustomFieldsApi customFields = new CustomFieldsApi();
+    BulkPricingRulesApi bulkPricingRules = new BulkPricingRulesApi();
+    ComplexRulesApi complexRules = new ComplexRulesApi();
+    List<ApiArea> areas = new ArrayList<>(List.of(
         new StoreInfoApi(),
         new ChannelsApi(),
-        new SitesApi());
+        new SitesApi(),
+        new ProductsApi(variants, options, modifiers, images, videos, customFields, bulkPricingRules, complexRules),
+        new ProductAssignmentsApi()));
+    areas.addAll(List.of(variants, options, modifiers, images, videos, customFields, bulkPricingRules, complexRules));
+    areas.addAll(List.of(
+        new BrandsApi(),
+        new CategoryTreesApi(),
+        new MetafieldsApi(),
+        new CustomersApi()));
+    return List.copyOf(areas);
   }
 }

@@ -75,7 +75,9 @@ public final class ApiException extends RuntimeException {
     body.put("status", status);
     body.put("title", title());
     body.put("type", TYPE);
-    body.set("errors", errors == null ? Json.object() : errors);
+    if (errors != null && !errors.isEmpty()) {
+      body.set("errors", errors);
+    }
     return body;
   }
 }

@@ -12,6 +12,7 @@ public final class Response {
   private final byte[] body;
   private final String contentType;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private boolean commits;
 
   private Response(int status, byte[] body, String contentType) {
     this.status = status;
@@ -50,6 +51,20 @@ public final class Response {
   public Response header(String name, String value) {
     headers.put(name, value);
     return this;
+  }
+
+  /**
+   * Keeps the request's changes although the status is not 2xx (a batch whose valid items were
+   * saved while others failed, answered with 422 as BigCommerce does).
+   */
+  public Response committing() {
+    commits = true;
+    return this;
+  }
+
+  /** Whether the store keeps the request's changes. */
+  public boolean commits() {
+    return commits || isSuccess();
   }
 
   public int status() {

@@ -73,6 +73,21 @@ public final class Json {
     }
   }
 
+  /** Equality where numbers compare by value (an int 8 equals a long 8 and 8.0). */
+  public static boolean same(JsonNode a, JsonNode b) {
+    return a == null ? b == null : b != null && a.equals(NUMERIC, b);
+  }
+
+  private static final java.util.Comparator<JsonNode> NUMERIC = (x, y) -> {
+    if (x.equals(y)) {
+      return 0;
+    }
+    if (x.isNumber() && y.isNumber()) {
+      return x.decimalValue().compareTo(y.decimalValue());
+    }
+    return 1;
+  };
+
   /** Copies every field of {@code patch} onto {@code target}, replacing whole values. */
   public static ObjectNode merge(ObjectNode target, JsonNode patch) {
     Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();

@@ -269,7 +269,7 @@ public final class Table {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode fallback = template.get(field.getKey());
-      if (fallback == null || !fallback.equals(field.getValue())) {
+      if (fallback == null || !Json.same(fallback, field.getValue())) {
         out.set(field.getKey(), field.getValue());
       }
     }

@@ -1,0 +1,49 @@
+package dev.stagingpro.sandbox.support;
+
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places where the official OpenAPI files contradict their own text or BigCommerce's documented
+ * behaviour. The sandbox follows the behaviour; these messages are not counted as contract
+ * violations. Each entry names the gap; everything else the validator reports fails the test.
+ */
+final class KnownSpecGaps {
+  private record Gap(String file, String route, String key, Pattern message, String reason) {
+    boolean matches(String specFile, String method, String path, ValidationReport.Message m) {
+      return specFile.equals(file) && (method + " " + path).matches(route) && m.getKey().equals(key)
+          && message.matcher(m.getMessage()).find();
+    }
+  }
+
+  private static final List<Gap> GAPS = List.of(
+      new Gap("products_catalog.v3.yml", ".*", "validation.response.body.schema.additionalProperties",
+          Pattern.compile("not allowed by the schema: \\[\"variants\"\\]"),
+          "include=variants is a documented include value, but no product schema declares 'variants'"),
+      new Gap("products_catalog.v3.yml", ".*", "validation.response.body.schema.type",
+          Pattern.compile("\\[Path '/data(/\\d+)?/base_variant_id'\\] Instance type \\(null\\)"),
+          "base_variant_id is described as null for products with options, but not marked nullable"),
+      new Gap("product-variants_catalog.v3.yml", "PUT /v3/catalog/variants", "validation.request.body.schema.additionalProperties",
+          Pattern.compile("\\[Path '/\\d+'\\] .*\\[(\"option_values\",)?(\"product_id\",)?(\"sku\")?\\]$"),
+          "the operation text says items with product_id, sku and option_values create variants; the item schema omits them"),
+      new Gap("product-variants_catalog.v3.yml", "(GET|PUT) /v3/catalog/variants", "validation.response.body.schema.type",
+          Pattern.compile("Instance type \\(null\\)"),
+          "the batch and list answers use a schema stricter than the variant schema (price, weight, ... are nullable there)"),
+      new Gap("product-variants_catalog.v3.yml", "(GET|PUT) /v3/catalog/variants", "validation.response.body.schema.additionalProperties",
+          Pattern.compile("\\[(\"calculated_weight\",)?(\"gtin\",)?(\"image_url\",)?(\"mpn\")?\\]$"),
+          "the batch and list answers omit fields every other variant answer has"),
+      new Gap("product-modifiers_catalog.v3.yml", "POST /v3/catalog/products/\\d+/modifiers",
+          "validation.response.body.schema.additionalProperties", Pattern.compile("\\[Path '/data'\\]"),
+          "the 200 schema nests the modifier under data.items; its own example puts it in data, like every other modifier answer"));
+
+  private KnownSpecGaps() {}
+
+  /** True when the message is a known gap, or an extra property on an error answer (errors map). */
+  static boolean tolerated(String specFile, String method, String path, int status, ValidationReport.Message message) {
+    if (status >= 400 && message.getKey().equals("validation.response.body.schema.additionalProperties")) {
+      return true; // BigCommerce adds an 'errors' map to error bodies whose schema omits it
+    }
+    return GAPS.stream().anyMatch(g -> g.matches(specFile, method, path, message));
+  }
+}
