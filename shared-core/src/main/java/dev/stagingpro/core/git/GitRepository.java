@@ -36,7 +36,7 @@ public final class GitRepository implements AutoCloseable {
 
   /** The repository that holds {@code folder}, if it is inside one with a working tree. */
   public static Optional<GitRepository> find(Path folder) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment(null).findGitDir(folder.toAbsolutePath().toFile());
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();
     }

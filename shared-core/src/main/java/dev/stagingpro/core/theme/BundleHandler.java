@@ -32,6 +32,11 @@ public final class BundleHandler implements OperationHandler {
     Manifest manifest = workspace.loadManifest(false);
     ThemeSpec spec = manifest.theme().orElseThrow(() -> StagingProException.badInput(
         workspace.manifestFile() + ": no theme is declared; add theme: path: <folder of the Stencil theme>"));
+    return bundle(workspace, request, spec);
+  }
+
+  /** Bundles the theme {@code spec} describes, as the request asks (ref, out). */
+  public OperationResult bundle(Workspace workspace, OperationRequest request, ThemeSpec spec) {
     Path themeDir = workspace.repoRoot().resolve(spec.path()).normalize();
     String prefix = displayPrefix(workspace.repoRoot(), themeDir);
     Optional<GitRepository> git = GitRepository.find(workspace.repoRoot());

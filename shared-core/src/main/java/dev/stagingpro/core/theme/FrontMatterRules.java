@@ -25,7 +25,11 @@ final class FrontMatterRules {
 
   private FrontMatterRules() {}
 
+  /** @param globalSettings config.json's settings (the CLI cannot check front matter without them) */
   static void check(Theme theme, JsonNode globalSettings, List<ThemeProblem> problems) {
+    if (globalSettings == null) {
+      return;
+    }
     for (Map.Entry<String, String> template : theme.templates().sources().entrySet()) {
       Matcher frontMatter = FRONT_MATTER.matcher(template.getValue());
       if (!frontMatter.find()) {
@@ -70,11 +74,13 @@ final class FrontMatterRules {
   private static void checkYaml(String yaml, String file, int firstLine, List<ThemeProblem> problems) {
     try (JsonParser parser = YAML.createParser(yaml)) {
       int documents = 0;
+      int depth = 0;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        if (parser.getParsingContext().inRoot() && (token.isStructStart() || token.isScalarValue())) {
+        if (depth == 0 && (token.isStructStart() || token.isScalarValue())) {
           documents++;
         }
+        depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
         if (documents == 1 && token.isScalarValue() && hasTrailingSymbol(parser)) {
           JsonLocation at = parser.currentTokenLocation();
           problems.add(ThemeProblem.error(file, firstLine + at.getLineNr() - 1, at.getColumnNr(),
@@ -86,10 +92,24 @@ final class FrontMatterRules {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : firstLine + at.getLineNr() - 1;
       problems.add(ThemeProblem.error(file, line, at == null ? 0 : at.getColumnNr(),
-          "front matter is not valid YAML: " + e.getOriginalMessage()));
+          "front matter is not valid YAML: " + summary(e.getOriginalMessage())));
     } catch (IOException e) {
       problems.add(ThemeProblem.error(file, firstLine, 0, "front matter cannot be read: " + e.getMessage()));
     }
+  }
+
+  /** SnakeYAML's message without its source excerpts (the position is reported separately). */
+  private static String summary(String message) {
+    String[] lines = message.split("\\R");
+    StringBuilder summary = new StringBuilder(lines[0].strip());
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i].strip();
+      boolean excerpt = i + 1 < lines.length && lines[i + 1].strip().startsWith("^");
+      if (!line.isEmpty() && !line.startsWith("in 'reader'") && !line.startsWith("^") && !excerpt) {
+        summary.append("; ").append(line);
+      }
+    }
+    return summary.toString();
   }
 
   private static boolean hasTrailingSymbol(JsonParser parser) throws IOException {

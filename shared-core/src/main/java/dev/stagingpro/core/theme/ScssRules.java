@@ -149,10 +149,12 @@ final class ScssRules {
     String file = mainPath;
     int line = 0;
     int column = 0;
+    String message = Optional.ofNullable(e.getErrorText()).orElse(e.getMessage()).strip();
     try {
       JsonNode error = JSON.readTree(e.getErrorJson());
       line = error.path("line").asInt(0);
       column = error.path("column").asInt(0);
+      message = error.path("message").asText(message);
       String errorFile = error.path("file").asText("");
       if (errorFile.startsWith(VIRTUAL_ROOT) && files.containsKey(errorFile.substring(VIRTUAL_ROOT.length()))) {
         file = files.get(errorFile.substring(VIRTUAL_ROOT.length())).path();
@@ -160,7 +162,6 @@ final class ScssRules {
     } catch (Exception ignored) {
       // The message alone still says what is wrong.
     }
-    String message = Optional.ofNullable(e.getErrorMessage()).orElse(e.getMessage()).strip();
     return ThemeProblem.error(file, line, column, "SCSS does not compile (variation " + variation + "): " + message);
   }
 }

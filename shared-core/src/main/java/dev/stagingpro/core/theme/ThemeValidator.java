@@ -28,7 +28,7 @@ public final class ThemeValidator {
     checkTranslations(theme, schema, problems);
     checkTemplates(theme, problems);
     JsonNode configRoot = config.map(JsonDocument::root).orElse(null);
-    FrontMatterRules.check(theme, configRoot == null ? null : configRoot.get("settings"), problems);
+    FrontMatterRules.check(theme, configRoot == null ? null : configRoot.path("settings"), problems);
     if (options.compileScss() && configRoot != null && problems.stream().noneMatch(ThemeProblem::isError)) {
       ScssRules.check(theme, configRoot, problems);
     }
@@ -66,7 +66,7 @@ public final class ThemeValidator {
   }
 
   private static void report(String file, JsonDocument document, List<JsonShape.Found> found, List<ThemeProblem> problems) {
-    for (JsonShape.Found problem : found) {
+    for (JsonShape.Found problem : new java.util.LinkedHashSet<>(found)) {
       problems.add(ThemeProblem.error(file, document.position(problem.pointer()), problem.path() + " " + problem.message()));
     }
   }
