@@ -1,0 +1,318 @@
+package dev.stagingpro.core.migrate.entity;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.store.ListQuery;
+import dev.stagingpro.core.store.StoreConnector;
+import dev.stagingpro.core.store.model.Brand;
+import dev.stagingpro.core.store.model.CategoryTree;
+import dev.stagingpro.core.store.model.CustomerGroup;
+import dev.stagingpro.core.store.model.Product;
+import dev.stagingpro.core.store.model.TreeCategory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One store in a migration (source or destination): its connector, the channel whose category
+ * tree the migration uses, and the maps between store ids and natural keys that references need
+ * (brand id ↔ name, category id ↔ path, customer group id ↔ name, product id ↔ SKU). Small
+ * entities are read once and kept; products only as an id ↔ SKU index, read when first needed.
+ * Records a run creates are added, so later entities resolve references to them.
+ */
+public final class StoreSide {
+  private final StoreConnector connector;
+  private final int channelId;
+
+  private Map<Integer, Brand> brands;
+  private final Map<String, Integer> brandIds = new HashMap<>();
+
+  private Optional<Integer> treeId;
+  private List<TreeCategory> categories;
+  private final Map<Integer, TreeCategory> categoriesById = new HashMap<>();
+  private final Map<Integer, String> categoryPaths = new HashMap<>();
+  private final Map<String, Integer> categoryIds = new HashMap<>();
+
+  private Map<Integer, CustomerGroup> groups;
+  private final Map<String, Integer> groupIds = new HashMap<>();
+
+  private ObjectNode autoOptionShape;
+
+  private boolean productsIndexed;
+  private final Map<Integer, String> productSkus = new HashMap<>();
+  private final Map<String, Integer> productIds = new HashMap<>();
+
+  public StoreSide(StoreConnector connector, int channelId) {
+    this.connector = connector;
+    this.channelId = channelId;
+  }
+
+  public StoreConnector connector() {
+    return connector;
+  }
+
+  public String environment() {
+    return connector.environment();
+  }
+
+  public int channelId() {
+    return channelId;
+  }
+
+  // ---- brands
+
+  public synchronized List<Brand> brands() {
+    return List.copyOf(brandMap().values());
+  }
+
+  private Map<Integer, Brand> brandMap() {
+    if (brands == null) {
+      brands = new LinkedHashMap<>();
+      try (Stream<Brand> all = connector.brands().list(ListQuery.all())) {
+        all.forEach(this::indexBrand);
+      }
+    }
+    return brands;
+  }
+
+  public synchronized Optional<String> brandName(Integer id) {
+    return Optional.ofNullable(brandMap().get(id)).map(Brand::name);
+  }
+
+  public synchronized Optional<Integer> brandId(String name) {
+    brandMap();
+    return Optional.ofNullable(brandIds.get(name));
+  }
+
+  public synchronized Optional<Brand> brand(String name) {
+    return brandId(name).map(brands::get);
+  }
+
+  public synchronized void brandSaved(Brand brand) {
+    brandMap();
+    indexBrand(brand);
+  }
+
+  public synchronized void brandDeleted(String name) {
+    brandMap();
+    Integer id = brandIds.remove(name);
+    brands.remove(id);
+  }
+
+  private void indexBrand(Brand brand) {
+    Brand old = brands.put(brand.id(), brand);
+    if (old != null) {
+      brandIds.remove(old.name());
+    }
+    brandIds.put(brand.name(), brand.id());
+  }
+
+  // ---- categories (the channel's tree)
+
+  /** The id of the channel's category tree, if the channel has one. */
+  public synchronized Optional<Integer> treeId() {
+    if (treeId == null) {
+      treeId = connector.categoryTrees().treeOfChannel(channelId).map(CategoryTree::id);
+    }
+    return treeId;
+  }
+
+  /** The tree id, or a failure naming the channel (a channel without a tree cannot hold categories). */
+  public int requireTreeId() {
+    return treeId().orElseThrow(() -> StagingProException.failed("Channel " + channelId + " of '" + environment()
+        + "' has no category tree; create one for the channel (PUT /catalog/trees) before migrating categories"));
+  }
+
+  public synchronized List<TreeCategory> categories() {
+    if (categories == null) {
+      categories = new ArrayList<>();
+      if (treeId().isPresent()) {
+        try (Stream<TreeCategory> all = connector.categoryTrees().categories(ListQuery.where("tree_id:in", treeId().get()))) {
+          categories.addAll(all.toList());
+        }
+      }
+      indexCategories();
+    }
+    return List.copyOf(categories);
+  }
+
+  /** Paths are made from parent links, so a category is indexed once its parents are. */
+  private void indexCategories() {
+    Map<Integer, TreeCategory> byId = categoriesById;
+    byId.clear();
+    categories.forEach(c -> byId.put(c.categoryId(), c));
+    categoryPaths.clear();
+    categoryIds.clear();
+    for (TreeCategory category : categories) {
+      pathOf(category, byId, 0).ifPresent(path -> {
+        categoryPaths.put(category.categoryId(), path);
+        categoryIds.put(path, category.categoryId());
+      });
+    }
+  }
+
+  private Optional<String> pathOf(TreeCategory category, Map<Integer, TreeCategory> byId, int depth) {
+    if (depth > 64) {
+      return Optional.empty();
+    }
+    Integer parentId = category.parentId();
+    if (parentId == null || parentId == 0) {
+      return Optional.of(CategoryPaths.child(null, category.name()));
+    }
+    TreeCategory parent = byId.get(parentId);
+    if (parent == null) {
+      return Optional.empty();
+    }
+    return pathOf(parent, byId, depth + 1).map(p -> CategoryPaths.child(p, category.name()));
+  }
+
+  public synchronized Optional<String> categoryPath(Integer id) {
+    categories();
+    return Optional.ofNullable(categoryPaths.get(id));
+  }
+
+  public synchronized Optional<Integer> categoryId(String path) {
+    categories();
+    return Optional.ofNullable(categoryIds.get(path));
+  }
+
+  public synchronized Optional<TreeCategory> category(String path) {
+    return categoryId(path).map(categoriesById::get);
+  }
+
+  /** Whether the category id belongs to the channel's tree (others are left alone). */
+  public synchronized boolean inTree(Integer id) {
+    categories();
+    return categoryPaths.containsKey(id);
+  }
+
+  public synchronized void categorySaved(TreeCategory category) {
+    categories();
+    if (categoriesById.containsKey(category.categoryId())) {
+      categories.removeIf(c -> c.categoryId().equals(category.categoryId()));
+      categories.add(category);
+      indexCategories();
+      return;
+    }
+    // A new category sits under an indexed parent: index it alone (runs create thousands).
+    categories.add(category);
+    categoriesById.put(category.categoryId(), category);
+    pathOf(category, categoriesById, 0).ifPresent(path -> {
+      categoryPaths.put(category.categoryId(), path);
+      categoryIds.put(path, category.categoryId());
+    });
+  }
+
+  public synchronized void categoryDeleted(Integer id) {
+    categories();
+    categories.removeIf(c -> c.categoryId().equals(id));
+    indexCategories();
+  }
+
+  // ---- customer groups
+
+  public synchronized List<CustomerGroup> customerGroups() {
+    return List.copyOf(groupMap().values());
+  }
+
+  private Map<Integer, CustomerGroup> groupMap() {
+    if (groups == null) {
+      groups = new LinkedHashMap<>();
+      try (Stream<CustomerGroup> all = connector.customerGroups().list(ListQuery.all())) {
+        all.forEach(this::indexGroup);
+      }
+    }
+    return groups;
+  }
+
+  public synchronized Optional<String> groupName(Integer id) {
+    return Optional.ofNullable(groupMap().get(id)).map(CustomerGroup::name);
+  }
+
+  public synchronized Optional<Integer> groupId(String name) {
+    groupMap();
+    return Optional.ofNullable(groupIds.get(name));
+  }
+
+  public synchronized Optional<CustomerGroup> group(String name) {
+    return groupId(name).map(groups::get);
+  }
+
+  public synchronized void groupSaved(CustomerGroup group) {
+    groupMap();
+    indexGroup(group);
+  }
+
+  public synchronized void groupDeleted(String name) {
+    groupMap();
+    Integer id = groupIds.remove(name);
+    groups.remove(id);
+  }
+
+  private void indexGroup(CustomerGroup group) {
+    CustomerGroup old = groups.put(group.id(), group);
+    if (old != null) {
+      groupIds.remove(old.name());
+    }
+    groupIds.put(group.name(), group.id());
+  }
+
+  // ---- how the store sets up options it creates from a product's variants
+
+  /** The settings of an option the store created from variant labels, once one was seen. */
+  public synchronized Optional<ObjectNode> autoOptionShape() {
+    return Optional.ofNullable(autoOptionShape).map(ObjectNode::deepCopy);
+  }
+
+  public synchronized void learnAutoOptionShape(ObjectNode shape) {
+    autoOptionShape = shape.deepCopy();
+  }
+
+  // ---- products (id <-> SKU only)
+
+  private void indexProducts() {
+    if (!productsIndexed) {
+      try (Stream<Product> all = connector.products().list(ListQuery.where("include_fields", "sku"))) {
+        all.forEach(p -> {
+          if (p.sku() != null && !p.sku().isEmpty()) {
+            productSkus.put(p.id(), p.sku());
+            productIds.put(p.sku(), p.id());
+          }
+        });
+      }
+      productsIndexed = true;
+    }
+  }
+
+  public synchronized Optional<Integer> productId(String sku) {
+    indexProducts();
+    return Optional.ofNullable(productIds.get(sku));
+  }
+
+  public synchronized Optional<String> productSku(Integer id) {
+    indexProducts();
+    return Optional.ofNullable(productSkus.get(id));
+  }
+
+  /** Every product-level SKU on the store, with its id. */
+  public synchronized Map<String, Integer> productIndex() {
+    indexProducts();
+    return Map.copyOf(productIds);
+  }
+
+  public synchronized void productSaved(String sku, Integer id) {
+    indexProducts();
+    productIds.put(sku, id);
+    productSkus.put(id, sku);
+  }
+
+  public synchronized void productDeleted(String sku) {
+    indexProducts();
+    Integer id = productIds.remove(sku);
+    productSkus.remove(id);
+  }
+}
