@@ -11,6 +11,8 @@ final class OperationHandlers {
     Map<Operation, OperationHandler> handlers = new EnumMap<>(Operation.class);
     handlers.put(Operation.VALIDATE, new ValidateHandler());
     handlers.put(Operation.BUNDLE, new dev.stagingpro.core.theme.BundleHandler());
+    handlers.put(Operation.PLAN, new dev.stagingpro.core.migrate.run.PlanHandler());
+    handlers.put(Operation.APPLY, new dev.stagingpro.core.migrate.run.ApplyHandler());
     return handlers;
   }
 }

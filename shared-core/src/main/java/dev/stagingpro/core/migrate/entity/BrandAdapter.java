@@ -32,7 +32,7 @@ public final class BrandAdapter implements EntityAdapter {
   }
 
   static PortableRecord portable(Brand brand) {
-    ObjectNode fields = Portable.without(Portable.tree(brand), "id");
+    ObjectNode fields = Portable.withoutDerivedUrl(Portable.without(Portable.tree(brand), "id"), "custom_url");
     return new PortableRecord(Entity.BRANDS, brand.name(), fields, Optional.of(brand.id().longValue()));
   }
 

@@ -51,7 +51,8 @@ public final class CategoryAdapter implements EntityAdapter {
   }
 
   static StoredRecord portable(String path, TreeCategory category) {
-    ObjectNode fields = Portable.without(Portable.tree(category), "category_id", "category_uuid", "tree_id", "parent_id", "views");
+    ObjectNode fields = Portable.withoutDerivedUrl(
+        Portable.without(Portable.tree(category), "category_id", "category_uuid", "tree_id", "parent_id", "views"), "url");
     ObjectNode ordered = Portable.object().put("path", path);
     ordered.setAll(fields);
     return new StoredRecord(new PortableRecord(Entity.CATEGORIES, path, ordered, Optional.of(category.categoryId().longValue())),

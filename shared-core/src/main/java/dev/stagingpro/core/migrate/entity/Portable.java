@@ -50,6 +50,20 @@ final class Portable {
     return node;
   }
 
+  /**
+   * Drops a storefront URL the store derived from the name ({@code is_customized: false}): the
+   * destination derives its own, and sending it would pin it as a custom one.
+   */
+  static ObjectNode withoutDerivedUrl(ObjectNode node, String field) {
+    JsonNode url = node.get(field);
+    if (url != null && url.isObject() && !url.path("is_customized").asBoolean(false)) {
+      node.remove(field);
+    } else if (url != null && url.isObject()) {
+      ((ObjectNode) url).remove("create_redirect");
+    }
+    return node;
+  }
+
   /** A list's elements as portable objects (each mapped), in the order of {@code sortKey}. */
   static <T> ArrayNode arrayOf(List<T> items, Function<T, ObjectNode> map, Comparator<ObjectNode> order) {
     List<ObjectNode> mapped = new ArrayList<>();

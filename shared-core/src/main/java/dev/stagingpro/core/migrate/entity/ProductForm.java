@@ -45,10 +45,7 @@ final class ProductForm {
 
   static StoredRecord of(Product product, StoreSide store) {
     ObjectNode ids = Portable.object();
-    ObjectNode fields = Portable.without(Portable.tree(product), LEFT_OUT);
-    if (fields.path("custom_url").isObject()) {
-      ((ObjectNode) fields.get("custom_url")).remove("create_redirect");
-    }
+    ObjectNode fields = Portable.withoutDerivedUrl(Portable.without(Portable.tree(product), LEFT_OUT), "custom_url");
     fields.set("brand", product.brandId() == null || product.brandId() == 0 ? null
         : store.brandName(product.brandId()).map(TextNode::valueOf).orElse(null));
     fields.set("categories", categories(product, store, ids));
