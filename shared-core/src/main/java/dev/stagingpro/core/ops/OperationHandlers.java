@@ -13,6 +13,11 @@ final class OperationHandlers {
     handlers.put(Operation.BUNDLE, new dev.stagingpro.core.theme.BundleHandler());
     handlers.put(Operation.PLAN, new dev.stagingpro.core.migrate.run.PlanHandler());
     handlers.put(Operation.APPLY, new dev.stagingpro.core.migrate.run.ApplyHandler());
+    handlers.put(Operation.RELEASE, new dev.stagingpro.core.migrate.run.ReleaseHandler());
+    handlers.put(Operation.RESTORE, new dev.stagingpro.core.migrate.run.RestoreHandler());
+    handlers.put(Operation.UNLOCK, new dev.stagingpro.core.migrate.run.UnlockHandler());
+    handlers.put(Operation.RESET, new dev.stagingpro.core.migrate.run.ResetHandler());
+    handlers.put(Operation.EXPORT, new dev.stagingpro.core.migrate.run.ExportHandler());
     return handlers;
   }
 }

@@ -21,6 +21,11 @@ public final class OperationRunner {
     return new OperationRunner(OperationHandlers.all());
   }
 
+  /** Whether this version has a handler for the operation. */
+  public boolean handles(Operation operation) {
+    return handlers.containsKey(operation);
+  }
+
   public OperationResult run(Workspace workspace, OperationRequest request) {
     OperationHandler handler = handlers.get(request.operation());
     if (handler == null) {

@@ -177,7 +177,10 @@ public final class MigrationApplier {
   }
 
   /** A call that fails as a whole (the store refused, the network gave up) fails each of its records. */
-  private static List<WriteOutcome> guarded(List<String> keys, java.util.function.Supplier<List<WriteOutcome>> call) {
+  public static List<WriteOutcome> guarded(List<String> keys, java.util.function.Supplier<List<WriteOutcome>> call) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
     try {
       return call.get();
     } catch (RuntimeException e) {

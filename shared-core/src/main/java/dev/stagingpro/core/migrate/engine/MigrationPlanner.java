@@ -17,7 +17,6 @@ import dev.stagingpro.core.migrate.entity.EntityAdapter;
 import dev.stagingpro.core.migrate.entity.StoreSide;
 import dev.stagingpro.core.migrate.entity.StoredRecord;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -80,11 +79,10 @@ public final class MigrationPlanner {
     }
     MigrationPlan plan = new MigrationPlan(spec.id(), from, spec.to(), spec.mode(), resolved);
     ReferenceTracker tracker = new ReferenceTracker(plan, sink);
-    Map<Entity, Set<String>> wanted = new EnumMap<>(Entity.class);
     List<Entity> dependentsFirst = new ArrayList<>(resolved.order());
     java.util.Collections.reverse(dependentsFirst);
     for (Entity entity : dependentsFirst) {
-      new EntityPlanning(entity, resolved, plan, tracker, wanted, sink).run();
+      new EntityPlanning(entity, resolved, plan, tracker, sink).run();
       tracker.entityDone(entity);
     }
     plan.orderByEntity();
@@ -97,20 +95,17 @@ public final class MigrationPlanner {
     private final EntityDependencies.Resolved resolved;
     private final MigrationPlan plan;
     private final ReferenceTracker tracker;
-    private final Map<Entity, Set<String>> wanted;
     private final WorkSink sink;
     private final EntityAdapter adapter;
     private final RecordClassifier classifier;
     private final Set<String> seen = new HashSet<>();
     private long planned;
 
-    EntityPlanning(Entity entity, EntityDependencies.Resolved resolved, MigrationPlan plan, ReferenceTracker tracker,
-        Map<Entity, Set<String>> wanted, WorkSink sink) {
+    EntityPlanning(Entity entity, EntityDependencies.Resolved resolved, MigrationPlan plan, ReferenceTracker tracker, WorkSink sink) {
       this.entity = entity;
       this.resolved = resolved;
       this.plan = plan;
       this.tracker = tracker;
-      this.wanted = wanted;
       this.sink = sink;
       this.adapter = adapters.get(entity);
       this.classifier = new RecordClassifier(spec.mode(), adapter.rules(spec.options()));
@@ -148,8 +143,7 @@ public final class MigrationPlanner {
       if (spec.entities().contains(entity)) {
         return selected;
       }
-      Set<String> needed = wanted.getOrDefault(entity, Set.of());
-      return selected.and(r -> needed.contains(r.key()));
+      return selected.and(r -> tracker.isWanted(entity, r.key()));
     }
 
     /** Small entities are read whole, so selected records bring their prerequisites (a category's parents). */
@@ -211,11 +205,7 @@ public final class MigrationPlanner {
         sink.add(entity, new WorkItem(change.changeClass(), record, existing));
       }
       if (KEEPS_REFERENCES.contains(change.changeClass())) {
-        references.forEach((target, keys) -> {
-          if (target != entity) {
-            keys.forEach(k -> wanted.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(k));
-          }
-        });
+        tracker.wants(entity, record.key(), references, change.changeClass().writes() && !waits.isEmpty());
       }
     }
   }

@@ -31,10 +31,33 @@ final class ReferenceTracker {
   private final Map<Entity, Map<String, String>> reasons = new EnumMap<>(Entity.class);
   private final Map<Entity, Map<String, List<Ref>>> waiting = new EnumMap<>(Entity.class);
   private final Set<Entity> done = EnumSet.noneOf(Entity.class);
+  private final Map<Entity, Map<String, Integer>> wanted = new EnumMap<>(Entity.class);
+  private final Map<Ref, Map<Entity, Set<String>>> heldReferences = new HashMap<>();
 
   ReferenceTracker(MigrationPlan plan, WorkSink sink) {
     this.plan = plan;
     this.sink = sink;
+  }
+
+  /**
+   * A record that comes along names these records of other entities, so they come along too
+   * (for pulled-in entities). If the record may still turn out not migratable ({@code mayFail}),
+   * its references are withdrawn when it does.
+   */
+  void wants(Entity entity, String key, Map<Entity, Set<String>> references, boolean mayFail) {
+    references.forEach((target, keys) -> {
+      if (target != entity) {
+        keys.forEach(k -> wanted.computeIfAbsent(target, t -> new HashMap<>()).merge(k, 1, Integer::sum));
+      }
+    });
+    if (mayFail) {
+      heldReferences.put(new Ref(entity, key), references);
+    }
+  }
+
+  /** Whether a record of a pulled-in entity is named by a record that comes along. */
+  boolean isWanted(Entity entity, String key) {
+    return wanted.getOrDefault(entity, Map.of()).getOrDefault(key, 0) > 0;
   }
 
   void planned(PlannedChange change) {
@@ -85,6 +108,11 @@ final class ReferenceTracker {
     plan.reclassify(record.entity(), record.key(), ChangeClass.NOT_MIGRATABLE, reason);
     sink.withdraw(record.entity(), record.key());
     status.get(record.entity()).put(record.key(), ChangeClass.NOT_MIGRATABLE);
+    // What it named need not come along for it (entities not planned yet will leave them out).
+    Map<Entity, Set<String>> named = heldReferences.remove(record);
+    if (named != null) {
+      named.forEach((target, keys) -> keys.forEach(k -> wanted.getOrDefault(target, new HashMap<>()).merge(k, -1, Integer::sum)));
+    }
     reasons.computeIfAbsent(record.entity(), e -> new HashMap<>()).put(record.key(), reason);
     // Records already settled against this one must follow it; later entities will see its status.
     if (done.contains(record.entity())) {

@@ -43,7 +43,8 @@ public final class CategoryAdapter implements EntityAdapter {
     return stored(store).map(StoredRecord::record);
   }
 
-  private static Stream<StoredRecord> stored(StoreSide store) {
+  @Override
+  public Stream<StoredRecord> stored(StoreSide store) {
     return store.categories().stream()
         .map(c -> store.categoryPath(c.categoryId()).map(path -> portable(path, c)))
         .flatMap(Optional::stream)

@@ -67,6 +67,14 @@ public final class ProductAdapter implements EntityAdapter {
     return found;
   }
 
+  /** Ids and SKUs only (products without a SKU by their id): deleting needs no more. */
+  @Override
+  public Stream<StoredRecord> stored(StoreSide store) {
+    return store.connector().products().list(ListQuery.where("include_fields", "sku")).map(p -> new StoredRecord(
+        new PortableRecord(Entity.PRODUCTS, p.sku() == null || p.sku().isEmpty() ? "#" + p.id() : p.sku(), Portable.object(),
+            java.util.Optional.of(p.id().longValue())), Portable.object()));
+  }
+
   @Override
   public boolean exists(StoreSide store, String key) {
     return store.productId(key).isPresent();
