@@ -121,6 +121,52 @@ final class TwoStores implements AutoCloseable {
     return handler.run(workspace(), request.apply(OperationRequest.builder(operation)).build());
   }
 
+  /** Another CI runner on the same repository and stores, whose staging token is {@code stagingToken}. */
+  Runner runner(String actor, String stagingToken) {
+    Map<String, String> own = new HashMap<>(env);
+    own.put("STAGING_TOKEN", stagingToken);
+    return new Runner(new Workspace(repo, repo.resolve("stagingpro.yml"), EnvLookup.of(own), events::add, clock),
+        new dev.stagingpro.core.ops.CiContext(java.util.Optional.of(actor), java.util.Optional.empty(), true));
+  }
+
+  /** One runner: its own workspace view (token) and CI identity. */
+  final class Runner {
+    private final Workspace workspace;
+    private final dev.stagingpro.core.ops.CiContext ci;
+
+    Runner(Workspace workspace, dev.stagingpro.core.ops.CiContext ci) {
+      this.workspace = workspace;
+      this.ci = ci;
+    }
+
+    OperationResult apply() {
+      return new ApplyHandler(connector, Adapters.standard()).run(workspace, OperationRequest.builder(Operation.APPLY).ci(ci).build());
+    }
+  }
+
+  /** Runs the tasks at the same moment on their own threads; each one's failure, if any. */
+  static List<java.util.Optional<Throwable>> together(Runnable... tasks) throws InterruptedException {
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<java.util.Optional<Throwable>>> running = new ArrayList<>();
+    for (Runnable task : tasks) {
+      running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          go.await();
+          task.run();
+          return java.util.Optional.empty();
+        } catch (Throwable t) {
+          return java.util.Optional.of(t);
+        }
+      }, java.util.concurrent.Executors.newSingleThreadExecutor()));
+    }
+    go.countDown();
+    List<java.util.Optional<Throwable>> outcomes = new ArrayList<>();
+    for (var future : running) {
+      outcomes.add(future.join());
+    }
+    return outcomes;
+  }
+
   static UnaryOperator<OperationRequest.Builder> approved() {
     return r -> r.approval(Approval.approvedBy("tester"));
   }
