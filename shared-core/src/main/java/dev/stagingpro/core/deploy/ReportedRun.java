@@ -1,0 +1,125 @@
+package dev.stagingpro.core.deploy;
+
+import dev.stagingpro.core.manifest.Manifest;
+import dev.stagingpro.core.manifest.NotificationSpec.Event;
+import dev.stagingpro.core.migrate.RunJournal;
+import dev.stagingpro.core.notify.Notifier;
+import dev.stagingpro.core.ops.OperationRequest;
+import dev.stagingpro.core.ops.OperationResult;
+import dev.stagingpro.core.ops.Workspace;
+import dev.stagingpro.core.report.ReportFiles;
+import dev.stagingpro.core.report.ReportWriter;
+import dev.stagingpro.core.report.RunReport;
+import dev.stagingpro.core.report.RunReportBuilder;
+import dev.stagingpro.core.report.RunResult;
+import dev.stagingpro.core.secret.SecretMasker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One theme run with its report and notifications: a start notification, then at the end the
+ * report in {@code .stagingpro/runs/RUN_ID/} (output {@code report}) and a success, failure or
+ * rollback notification. Upload errors become report failures naming their file, and upload
+ * warnings report warnings.
+ */
+final class ReportedRun {
+  static final String OUTPUT_REPORT = "report";
+
+  private final Workspace workspace;
+  private final OperationRequest request;
+  private final String runId;
+  private final RunReportBuilder report;
+  private final SecretMasker masker;
+  private final Notifier notifier;
+
+  private ReportedRun(Workspace workspace, OperationRequest request, String runId, RunReportBuilder report, SecretMasker masker,
+      Notifier notifier) {
+    this.workspace = workspace;
+    this.request = request;
+    this.runId = runId;
+    this.report = report;
+    this.masker = masker;
+    this.notifier = notifier;
+  }
+
+  /** Starts the run's report; the start notification is sent by {@link #announce()}. */
+  static ReportedRun start(Workspace workspace, Manifest manifest, OperationRequest request, SecretMasker masker) {
+    String runId = request.runId().orElseGet(() -> RunJournal.newRunId(workspace.clock()));
+    RunReportBuilder report = RunReport.builder(runId, request.operation(), workspace.clock()).ci(request.ci());
+    Notifier notifier = new Notifier(manifest.notifications(), workspace.env(), masker, workspace.listener());
+    return new ReportedRun(workspace, request, runId, report, masker, notifier);
+  }
+
+  String runId() {
+    return runId;
+  }
+
+  RunReportBuilder report() {
+    return report;
+  }
+
+  /** Runs one phase of the run, timed in the report even when it fails. */
+  <T> T timed(String phase, java.util.function.Supplier<T> step) {
+    RunReportBuilder.PhaseTimer timer = report.startPhase(phase);
+    try {
+      return step.get();
+    } finally {
+      timer.stop();
+    }
+  }
+
+  /** Sends the start notification (once the run is sure to go ahead, e.g. after a scheduled wait). */
+  void announce() {
+    notifier.notify(Event.START, report.snapshot(), Optional.empty());
+  }
+
+  void warnings(List<UploadMessage> warnings) {
+    warnings.forEach(w -> report.warning("Theme upload warning: " + w.describe()));
+  }
+
+  /** Puts an upload's warnings and the themes deleted to make room into the report and {@code lines}. */
+  void uploaded(ThemeUploader.Uploaded upload, List<String> lines) {
+    warnings(upload.warnings());
+    upload.warnings().forEach(w -> lines.add("  upload warning: " + w.describe()));
+    upload.deleted().forEach(d -> {
+      report.warning(d.describe());
+      lines.add("  " + d.describe());
+    });
+  }
+
+  OperationResult succeed(String message, List<String> lines, Map<String, String> outputs, Object data) {
+    report.message(message);
+    RunReport finished = report.finish(RunResult.SUCCESS);
+    String path = write(finished);
+    Map<String, String> all = new LinkedHashMap<>(outputs);
+    all.put(OUTPUT_REPORT, path);
+    List<String> allLines = new ArrayList<>(lines);
+    allLines.add("Report: " + path);
+    return OperationResult.success(request.operation(), allLines, all, data);
+  }
+
+  /** Ends the run as failed (report and notification) and gives the failure back to rethrow. */
+  RuntimeException fail(RuntimeException failure) {
+    if (failure instanceof UploadFailedException upload) {
+      upload.errors().forEach(e -> report.failure("theme file", e.file().orElse("bundle"), e.describe()));
+      warnings(upload.warnings());
+    }
+    report.message(masker.mask(String.valueOf(failure.getMessage())));
+    try {
+      write(report.finish(RunResult.FAILURE));
+    } catch (RuntimeException reportFailure) {
+      failure.addSuppressed(reportFailure);
+    }
+    return failure;
+  }
+
+  private String write(RunReport finished) {
+    ReportFiles files = new ReportWriter(masker).writeAll(finished, RunJournal.runsFolder(workspace.stateDir()).resolve(runId));
+    String path = workspace.repoRoot().relativize(files.html()).toString().replace('\\', '/');
+    notifier.notify(Notifier.finishEvent(finished), finished, Optional.of(path));
+    return path;
+  }
+}
