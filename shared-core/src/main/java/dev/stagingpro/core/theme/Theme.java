@@ -1,7 +1,9 @@
 package dev.stagingpro.core.theme;
 
+import dev.stagingpro.core.git.DirectoryTree;
 import dev.stagingpro.core.git.SourceTree;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,17 @@ public final class Theme {
   public Theme(SourceTree files, String displayPrefix) {
     this.files = files;
     this.displayPrefix = displayPrefix;
+  }
+
+  /** The theme folder as it is on disk in the repository's working tree. */
+  public static Theme inWorkingTree(Path repoRoot, Path themeDir) {
+    return new Theme(new DirectoryTree(themeDir), displayPrefix(repoRoot, themeDir));
+  }
+
+  /** How problems name a theme folder: its path in the repository with a trailing slash. */
+  public static String displayPrefix(Path repoRoot, Path themeDir) {
+    String relative = repoRoot.relativize(themeDir).toString().replace('\\', '/');
+    return relative.isEmpty() ? "" : relative + "/";
   }
 
   public SourceTree files() {
