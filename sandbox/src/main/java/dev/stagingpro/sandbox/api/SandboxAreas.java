@@ -27,8 +27,15 @@ public final class SandboxAreas {
     areas.addAll(List.of(
         new BrandsApi(),
         new CategoryTreesApi(),
-        new MetafieldsApi(),
-        new CustomersApi()));
+        new MetafieldsApi()));
+    CustomerAddressesApi addresses = new CustomerAddressesApi();
+    CustomerAttributesApi attributes = new CustomerAttributesApi();
+    areas.addAll(List.of(
+        new CustomersApi(addresses, attributes),
+        addresses,
+        attributes,
+        new CustomerFormFieldsApi(addresses),
+        new CustomerGroupsApi()));
     return List.copyOf(areas);
   }
 }
