@@ -142,6 +142,13 @@ final class DeployFixture implements AutoCloseable {
     return new OperationRunner(handlers).run(workspace(), request.build());
   }
 
+  /** The theme's bundle, built as {@code stagingpro bundle} builds it. */
+  Path bundle() {
+    OperationResult result = new dev.stagingpro.core.theme.BundleHandler().run(workspace(),
+        OperationRequest.builder(Operation.BUNDLE).out(repo.resolve("hand-made.zip")).build());
+    return Path.of(result.outputs().get("bundle"));
+  }
+
   /** A connector of the store's own, for looking at (and preparing) what the operations did. */
   StoreConnector connect(SandboxStore store) {
     return StoreConnectors.connect(new StoreEndpoint(store.name(), store.apiUrl(), store.hash(), store.token()),
