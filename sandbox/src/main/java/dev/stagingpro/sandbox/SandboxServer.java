@@ -191,14 +191,27 @@ public final class SandboxServer implements AutoCloseable {
     return options.dataDir().resolve("stores");
   }
 
-  /** Stops serving and writes a final snapshot of every persistent store. */
-  @Override
-  public void close() {
+  /**
+   * Stops serving without the final snapshot, leaving the files as a killed process would (for
+   * crash-recovery tests). {@link #close()} afterwards does nothing more.
+   */
+  public void haltForTest() {
+    stopServing();
+    stores.clear();
+  }
+
+  private void stopServing() {
     if (http != null) {
       http.stop(0);
       executor.shutdownNow();
       http = null;
     }
+  }
+
+  /** Stops serving and writes a final snapshot of every persistent store. */
+  @Override
+  public void close() {
+    stopServing();
     stores.values().forEach(store -> store.data().snapshot());
   }
 }
