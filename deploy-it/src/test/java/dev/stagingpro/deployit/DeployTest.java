@@ -17,27 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deploy} against a sandbox store over HTTP. */
-class DeployTest {
+class DeployTest extends FixtureTest {
   private static final String UPLOADS = "POST /v3/themes";
 
-  @TempDir Path dir;
-  private DeployFixture fixture;
-
-  @BeforeEach
-  void start() {
-    fixture = new DeployFixture(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
 
   private OperationResult deploy(String env) {
     return fixture.run(OperationRequest.builder(Operation.DEPLOY).environment(env));

@@ -10,35 +10,24 @@ import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.store.StoreConnector;
-import java.nio.file.Path;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code history} and {@code rollback} on a sandbox store over HTTP. */
-class HistoryAndRollbackTest {
-  @TempDir Path dir;
-  private DeployFixture fixture;
+class HistoryAndRollbackTest extends FixtureTest {
   private String first;
   private String second;
   private RevCommit firstCommit;
 
   @BeforeEach
   void twoDeployments() throws Exception {
-    fixture = new DeployFixture(dir);
     firstCommit = fixture.git.log().call().iterator().next();
     first = deploy().outputs().get("theme-id");
     fixture.clock.advance(java.time.Duration.ofMinutes(5));
     fixture.changeTheme("second");
     second = deploy().outputs().get("theme-id");
     fixture.clock.advance(java.time.Duration.ofMinutes(5));
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
   }
 
   private OperationResult deploy() {

@@ -7,28 +7,12 @@ import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.ops.CiContext;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deploy --at}: read in the store's own zone (the sandbox store is in America/Chicago). */
-class ScheduledDeployTest {
-  @TempDir Path dir;
-  private DeployFixture fixture;
-
-  @BeforeEach
-  void start() {
-    fixture = new DeployFixture(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
+class ScheduledDeployTest extends FixtureTest {
 
   private long writes() {
     return fixture.staging.requestLog().records(r -> !"GET".equals(r.method())).size();

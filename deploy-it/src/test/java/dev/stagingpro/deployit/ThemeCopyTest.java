@@ -10,26 +10,15 @@ import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.Theme;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code theme copy} between two sandbox stores over HTTP. */
-class ThemeCopyTest {
-  @TempDir Path dir;
-  private DeployFixture fixture;
+class ThemeCopyTest extends FixtureTest {
 
   @BeforeEach
-  void start() {
-    fixture = new DeployFixture(dir);
+  void deployToProduction() {
     fixture.run(OperationRequest.builder(Operation.DEPLOY).environment("production").approval(Approval.approvedBy("alice")));
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
   }
 
   @Test

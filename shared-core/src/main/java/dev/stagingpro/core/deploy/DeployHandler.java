@@ -55,17 +55,9 @@ public final class DeployHandler implements OperationHandler {
       Optional<ThemeSource.Built> built = start.map(s -> ThemeSource.bundle(workspace, spec, request.ref()));
       start.ifPresent(s -> new ScheduledWait(workspace.clock(), tools.sleeper(), workspace.listener()).waitUntil(s));
 
-      ReportedRun run = ReportedRun.start(workspace, manifest, request, masker);
-      run.report().environment(env.name());
-      revision.commit().ifPresent(run.report()::commit);
-      run.announce();
+      ReportedRun run = ReportedRun.begin(workspace, manifest, request, masker, revision.commit(), env.name());
       RecordDraft draft = new RecordDraft("deploy", env.name());
-      try {
-        return deploy(workspace, request, spec, session, run, revision, built, draft);
-      } catch (RuntimeException e) {
-        recordQuietly(session, draft.failure(run.runId(), request.ci(), workspace.clock().instant(), e.getMessage()), e);
-        throw run.fail(e);
-      }
+      return run.complete(session, Optional.of(draft), () -> deploy(workspace, request, spec, session, run, revision, built, draft));
     }
   }
 
@@ -124,15 +116,6 @@ public final class DeployHandler implements OperationHandler {
     new ScheduledWait(workspace.clock(), tools.sleeper(), workspace.listener()).checkAllowed(start,
         request.maxWait().orElse(ScheduledWait.DEFAULT_MAX_WAIT), request.ci().inCi(), "stagingpro deploy --env " + session.name());
     return Optional.of(start);
-  }
-
-  /** A failed deployment is recorded too, unless the store cannot be written (the run's failure says why). */
-  static void recordQuietly(StoreSession session, DeploymentRecord record, RuntimeException failure) {
-    try {
-      session.history().record(record);
-    } catch (RuntimeException e) {
-      failure.addSuppressed(e);
-    }
   }
 
   /** e.g. "channel 1" or "channels 1, 2". */

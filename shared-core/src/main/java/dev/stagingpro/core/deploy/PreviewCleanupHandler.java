@@ -48,14 +48,8 @@ public final class PreviewCleanupHandler implements OperationHandler {
         return OperationResult.success(Operation.PREVIEW_CLEANUP,
             List.of("PR #" + pr + " holds no preview channel on " + env.name() + "; nothing to clean up"), Map.of(), null);
       }
-      ReportedRun run = ReportedRun.start(workspace, manifest, request, masker);
-      run.report().environment(env.name());
-      run.announce();
-      try {
-        return cleanUp(workspace, session, pool, held.get(), pr, run);
-      } catch (RuntimeException e) {
-        throw run.fail(e);
-      }
+      ReportedRun run = ReportedRun.begin(workspace, manifest, request, masker, Optional.empty(), env.name());
+      return run.complete(session, Optional.empty(), () -> cleanUp(workspace, session, pool, held.get(), pr, run));
     }
   }
 

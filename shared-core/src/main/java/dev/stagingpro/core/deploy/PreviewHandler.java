@@ -56,15 +56,8 @@ public final class PreviewHandler implements OperationHandler {
     try (StoreSession session = StoreSession.open(workspace, env, tools, masker)) {
       StorefrontRoom room = StorefrontRoom.of(env.name(), session.store().storeInfo(), StorefrontChannels.live(session.store()).size());
       ThemeSource.Revision revision = ThemeSource.revision(workspace, spec, request.ref());
-      ReportedRun run = ReportedRun.start(workspace, manifest, request, masker);
-      run.report().environment(env.name());
-      revision.commit().ifPresent(run.report()::commit);
-      run.announce();
-      try {
-        return preview(workspace, request, spec, preview, pr, session, room, revision, run);
-      } catch (RuntimeException e) {
-        throw run.fail(e);
-      }
+      ReportedRun run = ReportedRun.begin(workspace, manifest, request, masker, revision.commit(), env.name());
+      return run.complete(session, Optional.empty(), () -> preview(workspace, request, spec, preview, pr, session, room, revision, run));
     }
   }
 

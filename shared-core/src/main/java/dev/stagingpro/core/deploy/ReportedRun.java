@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One theme run with its report and notifications: a start notification, then at the end the
@@ -45,12 +46,41 @@ final class ReportedRun {
     this.notifier = notifier;
   }
 
-  /** Starts the run's report; the start notification is sent by {@link #announce()}. */
-  static ReportedRun start(Workspace workspace, Manifest manifest, OperationRequest request, SecretMasker masker) {
+  /**
+   * Starts the run's report for {@code environments} and sends the start notification: call it
+   * once the run is sure to go ahead (after a scheduled wait, for instance).
+   */
+  static ReportedRun begin(Workspace workspace, Manifest manifest, OperationRequest request, SecretMasker masker,
+      Optional<String> commit, String... environments) {
     String runId = request.runId().orElseGet(() -> RunJournal.newRunId(workspace.clock()));
     RunReportBuilder report = RunReport.builder(runId, request.operation(), workspace.clock()).ci(request.ci());
+    for (String environment : environments) {
+      report.environment(environment);
+    }
+    commit.ifPresent(report::commit);
     Notifier notifier = new Notifier(manifest.notifications(), workspace.env(), masker, workspace.listener());
+    notifier.notify(Event.START, report.snapshot(), Optional.empty());
     return new ReportedRun(workspace, request, runId, report, masker, notifier);
+  }
+
+  /**
+   * Runs the work of the run. A failure is recorded in the store's history as a failed deployment
+   * (when {@code draft} is given and the store can still be written), reported and notified, and
+   * then thrown on.
+   */
+  OperationResult complete(StoreSession session, Optional<RecordDraft> draft, Supplier<OperationResult> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      draft.ifPresent(d -> {
+        try {
+          session.history().record(d.failure(runId, request.ci(), workspace.clock().instant(), e.getMessage()));
+        } catch (RuntimeException recordFailure) {
+          e.addSuppressed(recordFailure);
+        }
+      });
+      throw fail(e);
+    }
   }
 
   String runId() {
@@ -62,18 +92,13 @@ final class ReportedRun {
   }
 
   /** Runs one phase of the run, timed in the report even when it fails. */
-  <T> T timed(String phase, java.util.function.Supplier<T> step) {
+  <T> T timed(String phase, Supplier<T> step) {
     RunReportBuilder.PhaseTimer timer = report.startPhase(phase);
     try {
       return step.get();
     } finally {
       timer.stop();
     }
-  }
-
-  /** Sends the start notification (once the run is sure to go ahead, e.g. after a scheduled wait). */
-  void announce() {
-    notifier.notify(Event.START, report.snapshot(), Optional.empty());
   }
 
   void warnings(List<UploadMessage> warnings) {
@@ -101,8 +126,8 @@ final class ReportedRun {
     return OperationResult.success(request.operation(), allLines, all, data);
   }
 
-  /** Ends the run as failed (report and notification) and gives the failure back to rethrow. */
-  RuntimeException fail(RuntimeException failure) {
+  /** Ends the run as failed (report and notification) and gives the failure back to throw. */
+  private RuntimeException fail(RuntimeException failure) {
     if (failure instanceof UploadFailedException upload) {
       upload.errors().forEach(e -> report.failure("theme file", e.file().orElse("bundle"), e.describe()));
       warnings(upload.warnings());

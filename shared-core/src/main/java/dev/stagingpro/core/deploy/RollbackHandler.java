@@ -48,18 +48,10 @@ public final class RollbackHandler implements OperationHandler {
     try (StoreSession session = StoreSession.open(workspace, env, tools, masker)) {
       HistoryListing listing = HistoryListing.of(session.notes(), env.name(), sources);
       Target target = request.historyEntry().map(n -> numbered(listing, n)).orElseGet(() -> previous(listing));
-      ReportedRun run = ReportedRun.start(workspace, manifest, request, masker);
-      run.report().environment(env.name());
-      target.record().commit().ifPresent(run.report()::commit);
-      run.announce();
+      ReportedRun run = ReportedRun.begin(workspace, manifest, request, masker, target.record().commit(), env.name());
       RecordDraft draft = new RecordDraft("rollback", env.name())
           .source(target.record().commit(), target.record().themeTree(), target.record().bundleChecksum());
-      try {
-        return rollBack(workspace, request, manifest.theme(), session, run, target, draft);
-      } catch (RuntimeException e) {
-        DeployHandler.recordQuietly(session, draft.failure(run.runId(), request.ci(), workspace.clock().instant(), e.getMessage()), e);
-        throw run.fail(e);
-      }
+      return run.complete(session, Optional.of(draft), () -> rollBack(workspace, request, manifest.theme(), session, run, target, draft));
     }
   }
 

@@ -50,16 +50,10 @@ public final class ThemeCopyHandler implements OperationHandler {
     SecretMasker masker = new SecretMasker();
     try (StoreSession source = StoreSession.open(workspace, from, tools, masker);
         StoreSession destination = StoreSession.open(workspace, to, tools, masker)) {
-      ReportedRun run = ReportedRun.start(workspace, manifest, request, masker);
-      run.report().environment(from.name()).environment(to.name());
-      run.announce();
+      ReportedRun run = ReportedRun.begin(workspace, manifest, request, masker, Optional.empty(), from.name(), to.name());
       RecordDraft draft = new RecordDraft("theme copy", to.name());
-      try {
-        return copy(workspace, request, manifest.theme(), source, destination, run, draft);
-      } catch (RuntimeException e) {
-        DeployHandler.recordQuietly(destination, draft.failure(run.runId(), request.ci(), workspace.clock().instant(), e.getMessage()), e);
-        throw run.fail(e);
-      }
+      return run.complete(destination, Optional.of(draft),
+          () -> copy(workspace, request, manifest.theme(), source, destination, run, draft));
     }
   }
 
