@@ -126,6 +126,11 @@ public final class SandboxStore {
     return new StoreEndpoint(environment, apiUrl(), hash(), token());
   }
 
+  /** Short-lived download links served by this store's server (theme downloads). */
+  public Downloads downloads() {
+    return server.downloads();
+  }
+
   /** Store settings reported by {@code /v2/store} (time zone, storefront limits, plan, ...). */
   public ObjectNode settings() {
     return (ObjectNode) data.meta().get("settings");
