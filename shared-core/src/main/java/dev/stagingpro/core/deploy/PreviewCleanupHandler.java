@@ -57,7 +57,7 @@ public final class PreviewCleanupHandler implements OperationHandler {
     StoreConnector store = session.store();
     List<String> lines = new ArrayList<>();
     Optional<String> prTheme = slot.claim().flatMap(PreviewClaim::themeUuid);
-    if (prTheme.isPresent() && prTheme.get().equals(store.themes().activeTheme(slot.channelId()).activeThemeUuid())) {
+    if (prTheme.isPresent() && prTheme.equals(StorefrontChannels.shownOn(store, slot.channelId()))) {
       showLiveTheme(workspace, store, slot.channelId(), lines);
     }
     pool.claim(slot.channelId(), PreviewClaim.freed(workspace.clock().instant()), run.runId());
@@ -69,8 +69,7 @@ public final class PreviewCleanupHandler implements OperationHandler {
 
   private void showLiveTheme(Workspace workspace, StoreConnector store, int channelId, List<String> lines) {
     Integer defaultChannel = Optional.ofNullable(store.storeInfo().defaultChannelId()).orElse(1);
-    Optional<Theme> live = Optional.ofNullable(store.themes().activeTheme(defaultChannel).activeThemeUuid())
-        .flatMap(uuid -> store.themes().get(uuid));
+    Optional<Theme> live = StorefrontChannels.shownOn(store, defaultChannel).flatMap(uuid -> store.themes().get(uuid));
     if (live.isEmpty()) {
       lines.add("  the default storefront shows no theme to put on channel " + channelId + "; its PR theme stays");
       return;

@@ -46,10 +46,15 @@ final class PreviewPool {
         .flatMap(Optional::stream).collect(Collectors.toSet());
   }
 
-  /** Records the claim as the channel's newest, then removes the older claims. */
+  /**
+   * Records the claim as the channel's newest (its key sorts after every claim there, even one
+   * written in the same millisecond), then removes the older claims.
+   */
   void claim(int channelId, PreviewClaim claim, String runId) {
     StoreNotes notes = MetafieldStoreNotes.onChannel(store.metafields(), channelId);
-    StoreNotes.Note written = notes.create(KEY_PREFIX + String.format("%015d", claim.at().toEpochMilli()) + "." + runId, write(claim));
+    long after = notes.list(KEY_PREFIX).stream().mapToLong(PreviewPool::millisOf).max().orElse(Long.MIN_VALUE);
+    long millis = Math.max(claim.at().toEpochMilli(), after + 1);
+    StoreNotes.Note written = notes.create(KEY_PREFIX + String.format("%015d", millis) + "." + runId, write(claim));
     for (StoreNotes.Note older : notes.list(KEY_PREFIX)) {
       if (older.key().compareTo(written.key()) < 0) {
         try {
@@ -69,6 +74,16 @@ final class PreviewPool {
       n++;
     }
     return NAME_PREFIX + n;
+  }
+
+  private static long millisOf(StoreNotes.Note note) {
+    String rest = note.key().substring(KEY_PREFIX.length());
+    int dot = rest.indexOf('.');
+    try {
+      return Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+    } catch (NumberFormatException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private Optional<StoreNotes.Note> latestClaim(int channelId) {

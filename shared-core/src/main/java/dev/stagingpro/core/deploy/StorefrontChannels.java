@@ -1,11 +1,14 @@
 package dev.stagingpro.core.deploy;
 
 import dev.stagingpro.core.store.ListQuery;
+import dev.stagingpro.core.store.StoreApiException;
 import dev.stagingpro.core.store.StoreConnector;
+import dev.stagingpro.core.store.model.ActiveTheme;
 import dev.stagingpro.core.store.model.Channel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,10 +29,26 @@ final class StorefrontChannels {
   static Set<String> shownThemes(StoreConnector store) {
     Set<String> shown = new LinkedHashSet<>();
     for (Channel channel : live(store)) {
-      shown.add(store.themes().activeTheme(channel.id()).activeThemeUuid());
+      activeTheme(store, channel.id()).map(ActiveTheme::activeThemeUuid).ifPresent(shown::add);
     }
-    shown.remove(null);
     return shown;
+  }
+
+  /** What a channel shows; empty for a new channel that shows no theme yet (the store answers 404). */
+  static Optional<ActiveTheme> activeTheme(StoreConnector store, int channelId) {
+    try {
+      return Optional.of(store.themes().activeTheme(channelId)).filter(a -> a.activeThemeUuid() != null);
+    } catch (StoreApiException e) {
+      if (e.isNotFound()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** The UUID of the theme a channel shows, if any. */
+  static Optional<String> shownOn(StoreConnector store, int channelId) {
+    return activeTheme(store, channelId).map(ActiveTheme::activeThemeUuid);
   }
 
   static boolean isLive(Channel channel) {

@@ -52,8 +52,8 @@ final class ThemeActivator {
         "Theme " + themeUuid + " is not on store '" + store.environment() + "' (any more)"));
     ThemeVariation variation = variation(theme, variationName);
     for (int channel : channels) {
-      ActiveTheme before = store.themes().activeTheme(channel);
-      if (before.hasUnpublishedChanges() && !themeUuid.equals(before.activeThemeUuid())) {
+      Optional<ActiveTheme> before = StorefrontChannels.activeTheme(store, channel);
+      if (before.filter(ActiveTheme::hasUnpublishedChanges).filter(b -> !themeUuid.equals(b.activeThemeUuid())).isPresent()) {
         listener.warn("Channel " + channel + " on '" + store.environment() + "' has unpublished theme-editor changes;"
             + " activating '" + theme.name() + "' replaces the theme they were made on");
       }
@@ -65,7 +65,7 @@ final class ThemeActivator {
         }
         listener.warn("Activation on channel " + channel + " timed out (504); checking what the channel shows");
       }
-      String shown = store.themes().activeTheme(channel).activeThemeUuid();
+      String shown = StorefrontChannels.shownOn(store, channel).orElse(null);
       if (!themeUuid.equals(shown)) {
         throw StagingProException.failed("After activating '" + theme.name() + "' (" + themeUuid + ") on channel " + channel
             + " of '" + store.environment() + "', the channel shows theme " + Objects.toString(shown, "none")

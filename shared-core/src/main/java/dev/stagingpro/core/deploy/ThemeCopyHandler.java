@@ -60,8 +60,7 @@ public final class ThemeCopyHandler implements OperationHandler {
   private OperationResult copy(Workspace workspace, OperationRequest request, Optional<ThemeSpec> spec, StoreSession source,
       StoreSession destination, ReportedRun run, RecordDraft draft) {
     int sourceChannel = ThemeActivator.channels(source.environment(), spec, source.store()).get(0);
-    String sourceUuid = source.store().themes().activeTheme(sourceChannel).activeThemeUuid();
-    Theme theme = Optional.ofNullable(sourceUuid).flatMap(uuid -> source.store().themes().get(uuid))
+    Theme theme = StorefrontChannels.shownOn(source.store(), sourceChannel).flatMap(uuid -> source.store().themes().get(uuid))
         .orElseThrow(() -> StagingProException.failed("Channel " + sourceChannel + " of '" + source.name() + "' shows no theme to copy"));
     Path zip = workspace.stateDir().resolve("themes").resolve(source.name() + "-" + theme.uuid() + ".zip");
     run.timed("download", () -> {

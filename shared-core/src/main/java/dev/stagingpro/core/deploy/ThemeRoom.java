@@ -45,8 +45,9 @@ final class ThemeRoom {
     Set<String> shown = StorefrontChannels.shownThemes(store);
     Optional<Theme> victim = ThemeRoomPolicy.deletable(themes, ours, shown);
     if (victim.isEmpty()) {
-      throw StagingProException.failed("Store '" + store.environment() + "' holds its maximum of " + themes.size()
-          + " custom themes, and none of them is one StagingPro uploaded that no channel shows, so nothing was deleted."
+      throw StagingProException.failed("Store '" + store.environment() + "' holds its maximum of custom themes ("
+          + themes.stream().filter(t -> Boolean.TRUE.equals(t.isPrivate())).count() + "), and none of them is one"
+          + " StagingPro uploaded that no channel shows, so nothing was deleted."
           + " Delete a theme you no longer need in the control panel (Storefront > Themes) and run again.");
     }
     Theme theme = victim.get();
