@@ -184,6 +184,23 @@ class DeployTest extends FixtureTest {
   }
 
   @Test
+  void aBundleTheStoreRefusesFailsAtOnceWithTheCodeAndTheFileItNames() throws Exception {
+    // the bundler leaves developer information to the store, which refuses a theme without it (TR-900)
+    Path config = fixture.repo.resolve("theme/config.json");
+    Files.writeString(config, Files.readString(config).replace("\"author_name\": \"StagingPro\"", "\"author_name\": \"\""));
+    fixture.commit("No author");
+
+    assertThatThrownBy(() -> deploy("staging"))
+        .hasMessageContaining("config.json: TR-900: config.json meta.author_name (developer information) is missing");
+
+    assertThat(fixture.requests(fixture.staging, UPLOADS)).isEqualTo(1);
+    try (var reports = Files.list(fixture.repo.resolve(".stagingpro/runs"))) {
+      String report = Files.readString(reports.findFirst().orElseThrow().resolve("report.md"));
+      assertThat(report).contains("config.json").contains("TR-900");
+    }
+  }
+
+  @Test
   void aScheduledDeployWaitsWithACountdownAndStartsOnTime() {
     // 11:30 in Chicago (CST) is 17:30 UTC, two and a half hours after the fixture's start
     OperationResult result = fixture.run(OperationRequest.builder(Operation.DEPLOY).environment("staging").at("2026-03-05T11:30"));
