@@ -146,6 +146,12 @@ public final class SandboxStore {
     return this;
   }
 
+  /** Adds deterministic sample data (products, categories, brands, customers, groups). */
+  public SandboxStore generate(dev.stagingpro.sandbox.gen.DataSpec spec) {
+    dev.stagingpro.sandbox.gen.DataGenerator.generate(this, spec);
+    return this;
+  }
+
   /**
    * Runs {@code work} as one atomic change of this store (what a write request is): under the
    * write lock, committed when it returns, rolled back when it throws.

@@ -152,7 +152,7 @@ public final class ThemeActivationApi implements ApiArea {
         throw ApiException.unprocessable("variation_id", "Variation " + variation + " is not part of this theme");
       }
     }
-    return Response.bytes(200, null, null);
+    return Response.ok(Json.object());
   }
 
   private static Response customTemplates(Request request) {
