@@ -35,7 +35,9 @@ public final class SandboxAreas {
         addresses,
         attributes,
         new CustomerFormFieldsApi(addresses),
-        new CustomerGroupsApi()));
+        new CustomerGroupsApi(),
+        new dev.stagingpro.sandbox.api.themes.ThemesApi(),
+        new dev.stagingpro.sandbox.api.themes.ThemeActivationApi()));
     return List.copyOf(areas);
   }
 }
