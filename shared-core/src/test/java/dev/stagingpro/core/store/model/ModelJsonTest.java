@@ -60,6 +60,12 @@ class ModelJsonTest {
   }
 
   @Test
+  void derivedHelpersAreNotSentAsFields() {
+    assertThat(fieldNames(mapper.valueToTree(Channel.storefront("outlet", "prelaunch"))))
+        .containsExactlyInAnyOrder("name", "type", "platform", "status");
+  }
+
+  @Test
   void customerPasswordsAreMaskedInToString() {
     Customer c = Customer.draft("a@example.com", "A", "B").toBuilder()
         .authentication(new CustomerAuthentication(false, "s3cret-pass")).build();
