@@ -7,7 +7,6 @@ import dev.stagingpro.core.store.model.ActiveTheme;
 import dev.stagingpro.core.store.model.Channel;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -49,9 +48,5 @@ final class StorefrontChannels {
   /** The UUID of the theme a channel shows, if any. */
   static Optional<String> shownOn(StoreConnector store, int channelId) {
     return activeTheme(store, channelId).map(ActiveTheme::activeThemeUuid);
-  }
-
-  static boolean isLive(Channel channel) {
-    return channel != null && !GONE.contains(Objects.toString(channel.status(), ""));
   }
 }
