@@ -13,7 +13,6 @@ import dev.stagingpro.core.ops.Workspace;
 import dev.stagingpro.core.secret.SecretMasker;
 import dev.stagingpro.core.store.model.StoreTimezone;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import java.util.Optional;
  * Outputs: {@code theme-id}, {@code changed} (whether a theme was uploaded), {@code report}.
  */
 public final class DeployHandler implements OperationHandler {
-  static final String OUTPUT_THEME_ID = "theme-id";
   static final String OUTPUT_CHANGED = "changed";
 
   private final DeployTools tools;
@@ -93,17 +91,11 @@ public final class DeployHandler implements OperationHandler {
       activation = run.timed("activate", () -> rollout.activate(reused, spec.variation(), channels, ThemeActivator.LAST_ACTIVATED));
     }
     draft.activated(activation);
-    session.history().record(draft.success(run.runId(), request.ci(), workspace.clock().instant()));
-
+    run.recorded(session, draft);
     String message = (decision.upload() ? "Deployed" : "Re-activated unchanged") + " theme " + describe(activation)
         + " on " + session.name() + " " + channelList(channels);
-    lines.add(0, message);
-    lines.add(1, "  " + decision.reason());
-    run.report().themeId(activation.themeUuid());
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put(OUTPUT_THEME_ID, activation.themeUuid());
-    outputs.put(OUTPUT_CHANGED, Boolean.toString(decision.upload()));
-    return run.succeed(message, lines, outputs, activation);
+    lines.add(0, "  " + decision.reason());
+    return run.activated(message, lines, activation, Map.of(OUTPUT_CHANGED, Boolean.toString(decision.upload())));
   }
 
   /** Reads {@code --at} in the store's zone and refuses what cannot be waited for, before anything else runs. */

@@ -17,7 +17,6 @@ import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.Channel;
 import dev.stagingpro.core.store.model.Site;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,13 +108,9 @@ public final class PreviewHandler implements OperationHandler {
 
     String url = siteUrl(session, channelId);
     String message = "Preview of PR #" + pr + " on " + session.name() + " channel " + channelId + ": " + url;
-    lines.add(0, message);
-    lines.add(1, "  theme " + DeployHandler.describe(activation));
-    run.report().previewUrl(url).themeId(themeUuid);
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put(OUTPUT_PREVIEW_URL, url);
-    outputs.put(DeployHandler.OUTPUT_THEME_ID, themeUuid);
-    return run.succeed(message, lines, outputs, activation);
+    lines.add(0, "  theme " + DeployHandler.describe(activation));
+    run.report().previewUrl(url);
+    return run.activated(message, lines, activation, Map.of(OUTPUT_PREVIEW_URL, url));
   }
 
   /** A new prelaunch storefront for the pool (prelaunch can only be set when a channel is created). */

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  */
 final class ReportedRun {
   static final String OUTPUT_REPORT = "report";
+  static final String OUTPUT_THEME_ID = "theme-id";
 
   private final Workspace workspace;
   private final OperationRequest request;
@@ -113,6 +114,25 @@ final class ReportedRun {
       report.warning(d.describe());
       lines.add("  " + d.describe());
     });
+  }
+
+  /** Records the deployment in the store's history as a success. */
+  void recorded(StoreSession session, RecordDraft draft) {
+    session.history().record(draft.success(runId, request.ci(), workspace.clock().instant()));
+  }
+
+  /**
+   * Ends a run that put a theme on channels: {@code message} first in the lines, the theme in the
+   * report and in output {@code theme-id}, then {@code more} outputs.
+   */
+  OperationResult activated(String message, List<String> lines, ThemeActivator.Activation activation, Map<String, String> more) {
+    List<String> allLines = new ArrayList<>(lines);
+    allLines.add(0, message);
+    report.themeId(activation.themeUuid());
+    Map<String, String> outputs = new LinkedHashMap<>();
+    outputs.put(OUTPUT_THEME_ID, activation.themeUuid());
+    outputs.putAll(more);
+    return succeed(message, allLines, outputs, activation);
   }
 
   OperationResult succeed(String message, List<String> lines, Map<String, String> outputs, Object data) {

@@ -15,7 +15,6 @@ import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.ops.Workspace;
 import dev.stagingpro.core.secret.SecretMasker;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,15 +88,11 @@ public final class RollbackHandler implements OperationHandler {
       activation = run.timed("activate", () -> rollout.activate(upload.themeUuid(), variation, channels, ThemeActivator.ORIGINAL));
     }
     draft.activated(activation);
-    session.history().record(draft.success(run.runId(), request.ci(), workspace.clock().instant()));
+    run.recorded(session, draft);
     String message = "Rolled " + session.name() + " back to entry #" + target.number() + " (" + record.at()
         + record.commit().map(c -> ", commit " + c.substring(0, Math.min(7, c.length()))).orElse("") + "): theme "
         + DeployHandler.describe(activation) + " on " + DeployHandler.channelList(channels);
-    lines.add(0, message);
-    run.report().themeId(activation.themeUuid());
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put(DeployHandler.OUTPUT_THEME_ID, activation.themeUuid());
-    return run.succeed(message, lines, outputs, activation);
+    return run.activated(message, lines, activation, Map.of());
   }
 
   /** A history entry picked for rollback and its number in the listing. */

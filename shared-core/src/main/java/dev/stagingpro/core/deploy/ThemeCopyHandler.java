@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,15 +79,10 @@ public final class ThemeCopyHandler implements OperationHandler {
     ThemeActivator.Activation activation = run.timed("activate", () -> new ThemeRollout(destination, workspace, tools)
         .activate(upload.themeUuid(), spec.flatMap(ThemeSpec::variation), channels, ThemeActivator.ORIGINAL));
     draft.activated(activation);
-    destination.history().record(draft.success(run.runId(), request.ci(), workspace.clock().instant()));
-
+    run.recorded(destination, draft);
     String message = "Copied theme '" + theme.name() + "' from " + source.name() + " to " + destination.name() + ": "
         + DeployHandler.describe(activation) + " on " + DeployHandler.channelList(channels);
-    lines.add(0, message);
-    run.report().themeId(activation.themeUuid());
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put(DeployHandler.OUTPUT_THEME_ID, activation.themeUuid());
-    return run.succeed(message, lines, outputs, activation);
+    return run.activated(message, lines, activation, Map.of());
   }
 
   private static StagingProException missing(String flag) {
