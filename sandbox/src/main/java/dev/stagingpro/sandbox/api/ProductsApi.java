@@ -232,17 +232,8 @@ public final class ProductsApi implements ApiArea {
   private Response batchUpdate(Request request) {
     ArrayNode items = Check.batch(request.json(), BATCH_LIMIT);
     Table products = request.table(Catalog.PRODUCTS);
-    ArrayNode out = Json.array();
-    for (int i = 0; i < items.size(); i++) {
-      ObjectNode item = (ObjectNode) items.get(i);
-      try {
-        long id = Check.id(item, "id");
-        out.add(render(request, update(request, products.require(id, "Product"), item), includes(request, null)));
-      } catch (ApiException e) {
-        throw Check.atIndex(i, e);
-      }
-    }
-    return Response.data(out);
+    return Response.data(Check.eachItem(items, item -> render(request,
+        update(request, products.require(Check.id(item, "id"), "Product"), item), includes(request, null))));
   }
 
   // ---- delete

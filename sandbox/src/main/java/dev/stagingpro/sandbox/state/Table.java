@@ -178,6 +178,14 @@ public final class Table {
     return out;
   }
 
+  /** Applies {@code change} to every record whose field equals {@code value}, and saves it. */
+  public void updateWhere(String field, Object value, java.util.function.Consumer<ObjectNode> change) {
+    for (ObjectNode record : where(field, value)) {
+      change.accept(record);
+      save(record);
+    }
+  }
+
   public boolean isIndexed(String field) {
     return indexes.containsKey(field);
   }
