@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dgroups=benchmark -DexcludedGroups=none}; it prints its figures.
  */
 @Tag("benchmark")
-class RateLimitBenchmark {
+class ThroughputBenchmarkTest {
   private static final Duration LATENCY = Duration.ofMillis(20);
 
   @Test
