@@ -138,12 +138,22 @@ public final class OfficialSpecs {
     ValidationReport report = spec.validator().validateRequest(request.build());
     List<String> problems = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
-      if (m.getLevel() == ValidationReport.Level.ERROR) {
+      if (m.getLevel() == ValidationReport.Level.ERROR && !isSpecDefect(m)) {
         problems.add(spec.file.getFileName() + " " + sent.method() + " " + path + ": " + m.getKey() + ": "
             + m.getMessage() + (m.getAdditionalInfo().isEmpty() ? "" : " " + m.getAdditionalInfo()));
       }
     }
     return problems;
+  }
+
+  /**
+   * Messages about the spec itself rather than the request: customers.v2.yml gives parameters
+   * (customer_group_id, the list filters) {@code exclusiveMinimum}/{@code exclusiveMaximum} without
+   * the bounds they qualify, which is not valid JSON Schema, so those parameters cannot be checked.
+   */
+  private static boolean isSpecDefect(ValidationReport.Message m) {
+    return m.getKey().equals("validation.request.parameter.schema.processingError")
+        && m.getMessage().contains("exclusiveM") && m.getMessage().contains("must be paired with");
   }
 
   private static Map<String, List<String>> query(String raw) {
