@@ -39,6 +39,14 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class SandboxServer implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits
+    // for the client's delayed ACK (about 40 ms). Read once, when the server classes load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SandboxOptions options;
   private final List<ApiArea> areas;
   private final Routes routes = new Routes();
@@ -191,14 +199,27 @@ public final class SandboxServer implements AutoCloseable {
     return options.dataDir().resolve("stores");
   }
 
-  /** Stops serving and writes a final snapshot of every persistent store. */
-  @Override
-  public void close() {
+  /**
+   * Stops serving without the final snapshot, leaving the files as a killed process would (for
+   * crash-recovery tests). {@link #close()} afterwards does nothing more.
+   */
+  public void haltForTest() {
+    stopServing();
+    stores.clear();
+  }
+
+  private void stopServing() {
     if (http != null) {
       http.stop(0);
       executor.shutdownNow();
       http = null;
     }
+  }
+
+  /** Stops serving and writes a final snapshot of every persistent store. */
+  @Override
+  public void close() {
+    stopServing();
     stores.values().forEach(store -> store.data().snapshot());
   }
 }

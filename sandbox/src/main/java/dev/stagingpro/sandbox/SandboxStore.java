@@ -126,6 +126,11 @@ public final class SandboxStore {
     return new StoreEndpoint(environment, apiUrl(), hash(), token());
   }
 
+  /** Short-lived download links served by this store's server (theme downloads). */
+  public Downloads downloads() {
+    return server.downloads();
+  }
+
   /** Store settings reported by {@code /v2/store} (time zone, storefront limits, plan, ...). */
   public ObjectNode settings() {
     return (ObjectNode) data.meta().get("settings");
@@ -138,6 +143,12 @@ public final class SandboxStore {
       data.saveMeta();
       return null;
     });
+    return this;
+  }
+
+  /** Adds deterministic sample data (products, categories, brands, customers, groups). */
+  public SandboxStore generate(dev.stagingpro.sandbox.gen.DataSpec spec) {
+    dev.stagingpro.sandbox.gen.DataGenerator.generate(this, spec);
     return this;
   }
 

@@ -110,6 +110,31 @@ public final class Check {
     return (ArrayNode) body;
   }
 
+  /** Handles one item of a batch. */
+  @FunctionalInterface
+  public interface ItemHandler {
+    JsonNode handle(ObjectNode item);
+  }
+
+  /**
+   * Runs {@code handler} on every item in order (all or nothing: the request rolls back on the
+   * first failure, which names the item's index) and collects the non-null results.
+   */
+  public static ArrayNode eachItem(ArrayNode items, ItemHandler handler) {
+    ArrayNode out = Json.array();
+    for (int i = 0; i < items.size(); i++) {
+      try {
+        JsonNode result = handler.handle((ObjectNode) items.get(i));
+        if (result != null) {
+          out.add(result);
+        }
+      } catch (ApiException e) {
+        throw atIndex(i, e);
+      }
+    }
+    return out;
+  }
+
   /** Re-throws a batch item's error with its index prefixed to the field names. */
   public static ApiException atIndex(int index, ApiException e) {
     ObjectNode errors = Json.object();

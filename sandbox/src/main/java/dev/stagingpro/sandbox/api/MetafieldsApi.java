@@ -67,7 +67,7 @@ public final class MetafieldsApi implements ApiArea {
           : kind.resourcePath() + "/metafields/{" + kind.itemParam() + "}";
       if (kind.resourcePath() != null) {
         String collection = kind.resourcePath() + "/metafields";
-        routes.get(collection, r -> list(r, kind, List.of(kind.resolve().applyAsLong(r))));
+        routes.get(collection, r -> list(r, kind, List.of(kind.resolve().applyAsLong(r)), false));
         routes.post(collection, r -> Response.data(create(r, kind, kind.resolve().applyAsLong(r), r.jsonObject())));
       }
       routes.get(item, r -> Response.data(render(kind, find(r, kind))));
@@ -78,7 +78,7 @@ public final class MetafieldsApi implements ApiArea {
         r.table(METAFIELDS).delete(metafield.get("id").asLong());
         return Response.noContent();
       });
-      routes.get(kind.batchPath(), r -> list(r, kind, r.has("resource_id:in") ? r.longs("resource_id:in") : null));
+      routes.get(kind.batchPath(), r -> list(r, kind, r.has("resource_id:in") ? r.longs("resource_id:in") : null, true));
       routes.post(kind.batchPath(), r -> batch(r, kind, BatchOp.CREATE));
       routes.put(kind.batchPath(), r -> batch(r, kind, BatchOp.UPDATE));
       routes.delete(kind.batchPath(), r -> batch(r, kind, BatchOp.DELETE));
@@ -213,7 +213,7 @@ public final class MetafieldsApi implements ApiArea {
     return visible(request, metafield);
   }
 
-  private Response list(Request request, Kind kind, List<Long> resourceIds) {
+  private Response list(Request request, Kind kind, List<Long> resourceIds, boolean bothMeta) {
     Table table = request.table(METAFIELDS);
     List<ObjectNode> found = new ArrayList<>();
     if (resourceIds == null) {
@@ -232,7 +232,7 @@ public final class MetafieldsApi implements ApiArea {
       java.util.Collections.reverse(shown);
     }
     List<ObjectNode> rendered = shown.stream().map(m -> Shape.fields(request, render(kind, m), "id")).toList();
-    return Pages.cursorOrOffset(request, rendered, "id");
+    return Pages.cursorOrOffset(request, rendered, "id", bothMeta);
   }
 
   // ---- batch operations
@@ -240,12 +240,18 @@ public final class MetafieldsApi implements ApiArea {
   private enum BatchOp { CREATE, UPDATE, DELETE }
 
   private Response batch(Request request, Kind kind, BatchOp op) {
-    JsonNode body = request.json();
-    if (!body.isArray() || body.isEmpty()) {
-      throw ApiException.unprocessable("body", "The request body must be a non-empty array");
-    }
     ArrayNode data = Json.array();
     ArrayNode errors = Json.array();
+    JsonNode body;
+    try {
+      body = request.json();
+      if (!body.isArray() || body.isEmpty()) {
+        throw ApiException.unprocessable("body", "The request body must be a non-empty array");
+      }
+    } catch (ApiException e) {
+      addError(errors, e);
+      return batchAnswer(data, errors, 0);
+    }
     for (int i = 0; i < body.size(); i++) {
       JsonNode item = body.get(i);
       try {
@@ -270,19 +276,28 @@ public final class MetafieldsApi implements ApiArea {
           }
         }
       } catch (ApiException e) {
-        ObjectNode error = errors.addObject();
-        error.put("status", e.status());
-        error.put("title", e.title());
-        error.put("type", ApiException.TYPE);
-        error.set("errors", e.errors() == null ? Json.object() : e.errors());
+        addError(errors, e);
       }
     }
+    return batchAnswer(data, errors, body.size());
+  }
+
+  private static void addError(ArrayNode errors, ApiException e) {
+    ObjectNode error = errors.addObject();
+    error.put("status", e.status());
+    error.put("title", e.title());
+    error.put("type", ApiException.TYPE);
+    error.set("errors", e.errors() == null ? Json.object() : e.errors());
+  }
+
+  /** 200 when every item succeeded, else 422 "partial success" keeping the items that did. */
+  private static Response batchAnswer(ArrayNode data, ArrayNode errors, int total) {
     ObjectNode out = Json.object();
     out.set("data", data);
     out.set("errors", errors);
     ObjectNode meta = out.putObject("meta");
-    meta.put("total", body.size());
-    meta.put("success", body.size() - errors.size());
+    meta.put("total", total);
+    meta.put("success", data.size());
     meta.put("failed", errors.size());
     return Response.json(errors.isEmpty() ? 200 : 422, out).committing();
   }

@@ -1,6 +1,7 @@
 package dev.stagingpro.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.sandbox.http.ApiException;
 import dev.stagingpro.sandbox.http.Pages;
@@ -125,21 +126,18 @@ public abstract class ProductChild implements ApiArea {
       throw ApiException.unprocessable(segment, segment + " must be an array");
     }
     for (int i = 0; i < items.size(); i++) {
-      ObjectNode item = Check.object(items.get(i), segment + "[" + i + "]");
-      try {
-        if (item.hasNonNull("id") && item.get("id").asLong() > 0) {
-          long id = item.get("id").asLong();
-          ObjectNode existing = table(request).find(id)
-              .filter(r -> r.path("product_id").asLong() == product.get("id").asLong())
-              .orElseThrow(() -> ApiException.notFound(what + " " + id + " does not exist on this product"));
-          update(request, product, existing, item);
-        } else {
-          create(request, product, item);
-        }
-      } catch (ApiException e) {
-        throw Check.atIndex(i, e);
-      }
+      Check.object(items.get(i), segment + "[" + i + "]");
     }
+    Check.eachItem((ArrayNode) items, item -> {
+      if (item.hasNonNull("id") && item.get("id").asLong() > 0) {
+        long id = item.get("id").asLong();
+        ObjectNode existing = table(request).find(id)
+            .filter(r -> r.path("product_id").asLong() == product.get("id").asLong())
+            .orElseThrow(() -> ApiException.notFound(what + " " + id + " does not exist on this product"));
+        return update(request, product, existing, item);
+      }
+      return create(request, product, item);
+    });
   }
 
   public void delete(Request request, ObjectNode record) {

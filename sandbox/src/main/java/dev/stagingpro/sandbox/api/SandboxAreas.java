@@ -27,8 +27,17 @@ public final class SandboxAreas {
     areas.addAll(List.of(
         new BrandsApi(),
         new CategoryTreesApi(),
-        new MetafieldsApi(),
-        new CustomersApi()));
+        new MetafieldsApi()));
+    CustomerAddressesApi addresses = new CustomerAddressesApi();
+    CustomerAttributesApi attributes = new CustomerAttributesApi();
+    areas.addAll(List.of(
+        new CustomersApi(addresses, attributes),
+        addresses,
+        attributes,
+        new CustomerFormFieldsApi(addresses),
+        new CustomerGroupsApi(),
+        new dev.stagingpro.sandbox.api.themes.ThemesApi(),
+        new dev.stagingpro.sandbox.api.themes.ThemeActivationApi()));
     return List.copyOf(areas);
   }
 }

@@ -47,13 +47,11 @@ public final class Pages {
 
   /**
    * Cursor paging where the spec has it. Without {@code after}/{@code before} the first (or the
-   * requested offset) page is answered with both meta blocks, so a client can start with cursors.
+   * requested offset) page carries {@code pagination}, and also {@code cursor_pagination} when
+   * the endpoint's answer declares both ({@code bothMeta}), so a client can start with cursors.
    */
-  public static Response cursorOrOffset(Request request, List<ObjectNode> items, String idField) {
-    return cursorOrOffset(request, items, idField, limit(request));
-  }
-
-  public static Response cursorOrOffset(Request request, List<ObjectNode> items, String idField, int limit) {
+  public static Response cursorOrOffset(Request request, List<ObjectNode> items, String idField, boolean bothMeta) {
+    int limit = limit(request);
     String after = request.query("after");
     String before = request.query("before");
     if (after != null && before != null) {
@@ -77,7 +75,9 @@ public final class Pages {
       slice = slice(items, page, limit);
       meta.set("pagination", pagination(items.size(), slice.size(), limit, page));
     }
-    meta.set("cursor_pagination", cursorMeta(slice, items, limit, idField));
+    if (bothMeta || after != null || before != null) {
+      meta.set("cursor_pagination", cursorMeta(slice, items, limit, idField));
+    }
     return envelope(slice, meta);
   }
 

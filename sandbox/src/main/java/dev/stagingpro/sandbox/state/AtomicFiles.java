@@ -35,7 +35,17 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
-        writer.writeTo(out);
+        writer.writeTo(new java.io.FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush(); // the writer may close its stream; the file is forced and closed here
+          }
+        });
         out.flush();
         channel.force(true);
       }

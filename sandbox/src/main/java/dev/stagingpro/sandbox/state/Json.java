@@ -98,6 +98,15 @@ public final class Json {
     return target;
   }
 
+  /** Copies the fields of {@code from} named in {@code allowed} onto {@code to}. */
+  public static void copyFields(JsonNode from, ObjectNode to, java.util.Set<String> allowed) {
+    from.fields().forEachRemaining(f -> {
+      if (allowed.contains(f.getKey())) {
+        to.set(f.getKey(), f.getValue().deepCopy());
+      }
+    });
+  }
+
   /** The field as text, or null when it is absent or JSON null. */
   public static String textOrNull(JsonNode node, String field) {
     JsonNode value = node.get(field);

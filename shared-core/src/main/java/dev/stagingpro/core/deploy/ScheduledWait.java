@@ -62,12 +62,7 @@ public final class ScheduledWait {
       }
       listener.progress("starting in " + ReportText.duration(left) + " (at " + start.describe() + ")",
           Duration.between(begin, now).toSeconds(), total);
-      try {
-        sleeper.sleep(step(left));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw StagingProException.failed("The wait for " + start.describe() + " was interrupted; nothing was deployed");
-      }
+      Waits.sleep(sleeper, step(left), "waiting for " + start.describe() + "; nothing was deployed");
     }
     listener.progress("starting now", total, total);
   }

@@ -65,7 +65,7 @@ public final class MetafieldStoreNotes implements StoreNotes {
   @Override
   public void delete(Note note) {
     BatchResult<Integer> result = metafields.delete(owner, List.of((int) note.id()));
-    if (result.rejected().stream().allMatch(f -> f.status() == 404)) {
+    if (result.rejected().isEmpty() || list(note.key()).stream().noneMatch(n -> n.id() == note.id())) {
       return;
     }
     single(result, "delete note " + note.key());

@@ -21,6 +21,8 @@ import java.util.Random;
  * @param jobTimeout when a theme job is given up
  * @param endpointCaps concurrency caps by endpoint ({@code METHOD /vN/template} or {@code /vN/template}
  *     for every method), on top of {@link #maxInFlight}
+ * @param listener where the connector reports what a person should know (e.g. long rate-limit waits)
+ * @param observer sees every request as sent (tests validate them against the API specs)
  */
 public record ConnectorOptions(
     int maxInFlight,
@@ -35,7 +37,8 @@ public record ConnectorOptions(
     Clock clock,
     Sleeper sleeper,
     Random random,
-    ProgressListener listener) {
+    ProgressListener listener,
+    RequestObserver observer) {
 
   /** Per-endpoint concurrency limits the store documents; exceeding them answers 429. */
   public static final Map<String, Integer> STORE_ENDPOINT_CAPS =
@@ -73,27 +76,28 @@ public record ConnectorOptions(
         Clock.systemUTC(),
         Sleeper.REAL,
         new Random(),
-        ProgressListener.NONE);
+        ProgressListener.NONE,
+        RequestObserver.NONE);
   }
 
   public ConnectorOptions withMaxInFlight(int value) {
     return new ConnectorOptions(value, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
-        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener);
+        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener, observer);
   }
 
   public ConnectorOptions withRetries(int attempts, Duration base, Duration max) {
     return new ConnectorOptions(maxInFlight, attempts, base, max, connectTimeout, readTimeout,
-        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener);
+        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener, observer);
   }
 
   public ConnectorOptions withTimeouts(Duration connect, Duration read) {
     return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connect, read,
-        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener);
+        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener, observer);
   }
 
   public ConnectorOptions withJobPolling(Duration interval, Duration timeout) {
     return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
-        interval, timeout, endpointCaps, clock, sleeper, random, listener);
+        interval, timeout, endpointCaps, clock, sleeper, random, listener, observer);
   }
 
   /** Adds or replaces caps (keys as in {@link #endpointCaps}). */
@@ -101,16 +105,21 @@ public record ConnectorOptions(
     Map<String, Integer> merged = new HashMap<>(endpointCaps);
     merged.putAll(caps);
     return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
-        jobPollInterval, jobTimeout, merged, clock, sleeper, random, listener);
+        jobPollInterval, jobTimeout, merged, clock, sleeper, random, listener, observer);
   }
 
   public ConnectorOptions withTime(Clock newClock, Sleeper newSleeper, Random newRandom) {
     return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
-        jobPollInterval, jobTimeout, endpointCaps, newClock, newSleeper, newRandom, listener);
+        jobPollInterval, jobTimeout, endpointCaps, newClock, newSleeper, newRandom, listener, observer);
+  }
+
+  public ConnectorOptions withObserver(RequestObserver newObserver) {
+    return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
+        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, listener, newObserver);
   }
 
   public ConnectorOptions withListener(ProgressListener newListener) {
     return new ConnectorOptions(maxInFlight, maxAttempts, backoffBase, backoffMax, connectTimeout, readTimeout,
-        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, newListener);
+        jobPollInterval, jobTimeout, endpointCaps, clock, sleeper, random, newListener, observer);
   }
 }

@@ -38,7 +38,7 @@ public final class BundleHandler implements OperationHandler {
   /** Bundles the theme {@code spec} describes, as the request asks (ref, out). */
   public OperationResult bundle(Workspace workspace, OperationRequest request, ThemeSpec spec) {
     Path themeDir = workspace.repoRoot().resolve(spec.path()).normalize();
-    String prefix = displayPrefix(workspace.repoRoot(), themeDir);
+    String prefix = Theme.displayPrefix(workspace.repoRoot(), themeDir);
     Optional<GitRepository> git = GitRepository.find(workspace.repoRoot());
     try {
       if (request.ref().isPresent()) {
@@ -48,8 +48,7 @@ public final class BundleHandler implements OperationHandler {
       }
       spec.buildCommand().ifPresent(command -> ThemeBuildRunner.run(command, themeDir, spec.buildTimeout(), workspace.listener()));
       String version = git.map(repository -> workingTreeVersion(repository, themeDir)).orElse("worktree");
-      return bundle(workspace, request, new Theme(new DirectoryTree(themeDir), prefix), themeDir, version,
-          "working tree");
+      return bundle(workspace, request, Theme.inWorkingTree(workspace.repoRoot(), themeDir), themeDir, version, "working tree");
     } finally {
       git.ifPresent(GitRepository::close);
     }
@@ -106,10 +105,5 @@ public final class BundleHandler implements OperationHandler {
     }
     Path folder = themeDir.getFileName();
     return folder == null ? "theme" : folder.toString();
-  }
-
-  private static String displayPrefix(Path repoRoot, Path themeDir) {
-    String relative = repoRoot.relativize(themeDir).toString().replace('\\', '/');
-    return relative.isEmpty() ? "" : relative + "/";
   }
 }

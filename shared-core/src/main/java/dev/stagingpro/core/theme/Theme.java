@@ -1,7 +1,9 @@
 package dev.stagingpro.core.theme;
 
+import dev.stagingpro.core.git.DirectoryTree;
 import dev.stagingpro.core.git.SourceTree;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +31,8 @@ public final class Theme {
   private final String displayPrefix;
   private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
   private final Map<String, Optional<Json>> jsons = new ConcurrentHashMap<>();
-  private volatile TemplateCatalog templates;
-  private volatile TemplateGraph graph;
+  private final Lazy<TemplateCatalog> templates = new Lazy<>(() -> TemplateCatalog.read(this));
+  private final Lazy<TemplateGraph> graph = new Lazy<>(() -> TemplateGraph.build(this));
 
   /**
    * @param displayPrefix how problems name the theme folder, e.g. {@code "examples/shop/theme/"}
@@ -38,6 +40,17 @@ public final class Theme {
   public Theme(SourceTree files, String displayPrefix) {
     this.files = files;
     this.displayPrefix = displayPrefix;
+  }
+
+  /** The theme folder as it is on disk in the repository's working tree. */
+  public static Theme inWorkingTree(Path repoRoot, Path themeDir) {
+    return new Theme(new DirectoryTree(themeDir), displayPrefix(repoRoot, themeDir));
+  }
+
+  /** How problems name a theme folder: its path in the repository with a trailing slash. */
+  public static String displayPrefix(Path repoRoot, Path themeDir) {
+    String relative = repoRoot.relativize(themeDir).toString().replace('\\', '/');
+    return relative.isEmpty() ? "" : relative + "/";
   }
 
   public SourceTree files() {
@@ -65,28 +78,33 @@ public final class Theme {
   }
 
   TemplateCatalog templates() {
-    TemplateCatalog catalog = templates;
-    if (catalog == null) {
-      synchronized (this) {
-        if (templates == null) {
-          templates = TemplateCatalog.read(this);
-        }
-        catalog = templates;
-      }
-    }
-    return catalog;
+    return templates.get();
   }
 
   TemplateGraph graph() {
-    TemplateGraph result = graph;
-    if (result == null) {
-      synchronized (this) {
-        if (graph == null) {
-          graph = TemplateGraph.build(this);
-        }
-        result = graph;
-      }
+    return graph.get();
+  }
+
+  /** Computed on first use, once, even when asked from several threads. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> compute;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> compute) {
+      this.compute = compute;
     }
-    return result;
+
+    T get() {
+      T result = value;
+      if (result == null) {
+        synchronized (this) {
+          if (value == null) {
+            value = compute.get();
+          }
+          result = value;
+        }
+      }
+      return result;
+    }
   }
 }

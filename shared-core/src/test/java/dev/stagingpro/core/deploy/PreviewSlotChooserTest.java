@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PreviewSlotChooserTest {
   private static PreviewSlot held(int channel, int pr, String at) {
     return new PreviewSlot(channel, "stagingpro-preview-" + channel,
-        Optional.of(PreviewClaim.held(pr, "theme-" + pr, Optional.empty(), Instant.parse(at), Optional.empty())));
+        Optional.of(PreviewClaim.held(pr, "theme-" + pr, Optional.empty(), Optional.empty(), Instant.parse(at), Optional.empty())));
   }
 
   private static PreviewSlot freed(int channel, String at) {

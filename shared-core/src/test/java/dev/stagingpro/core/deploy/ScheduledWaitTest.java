@@ -75,7 +75,7 @@ class ScheduledWaitTest {
     }, events::add);
 
     assertThatThrownBy(() -> interrupted.waitUntil(at("2026-12-01T10:05")))
-        .hasMessageContaining("was interrupted; nothing was deployed");
+        .hasMessageContaining("Interrupted while waiting for").hasMessageContaining("nothing was deployed");
     assertThat(Thread.interrupted()).isTrue();
   }
 }

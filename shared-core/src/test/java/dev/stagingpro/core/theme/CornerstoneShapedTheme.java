@@ -104,18 +104,16 @@ final class CornerstoneShapedTheme {
   }
 
   private void text(String path, String content) {
-    try {
-      Path file = root.resolve(path);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    file(path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private void bytes(String path, int size) {
     byte[] content = new byte[size];
     random.nextBytes(content);
+    file(path, content);
+  }
+
+  private void file(String path, byte[] content) {
     try {
       Path file = root.resolve(path);
       Files.createDirectories(file.getParent());

@@ -10,6 +10,7 @@ import dev.stagingpro.core.manifest.ThemeSpec;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.ops.OperationResult;
+import dev.stagingpro.core.ops.OperationRunner;
 import dev.stagingpro.core.ops.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,18 @@ class GitBundleTest {
     assertThat(BundleGoldenTest.entryNames(Path.of(result.outputs().get("bundle")))).contains("assets/dist/", "assets/dist/theme-bundle.js");
     assertThat(events).anyMatch(e -> e.message().equals("build | building"));
     assertThat(repo.resolve("shop/theme/assets/dist")).doesNotExist();
+  }
+
+  @Test
+  void theBundleOperationReadsTheThemeFromTheManifest() {
+    ThemeFixtures.write(repo, "stagingpro.yml", "version: 1\nenvironments:\n  staging:\n    sandbox: staging\ntheme:\n  path: shop/theme\n");
+    OperationResult result = OperationRunner.standard().run(workspace,
+        OperationRequest.builder(Operation.BUNDLE).ref("main").out(Path.of("out/theme.zip")).build());
+
+    assertThat(result.success()).isTrue();
+    assertThat(result.outputs()).containsEntry("bundle", repo.resolve("out/theme.zip").toString()).containsEntry("changed", "true")
+        .containsKey("checksum");
+    assertThat(result.lines()).anyMatch(line -> line.startsWith("Bundled shop/theme/ from commit " + firstCommit));
   }
 
   @Test

@@ -76,7 +76,9 @@ final class BcMetafields implements Metafields {
         metafields,
         WriteSpec.update(
             BATCH,
-            batch -> ApiRequest.of("PUT", "v3", batchPath(owner)).withJson(batch),
+            // the metafield is named by its id; the update schema has no resource_id
+            batch -> ApiRequest.of("PUT", "v3", batchPath(owner))
+                .withJson(batch.stream().map(Metafield::withoutResource).toList()),
             Metafield.class,
             m -> NaturalKeys.id(m.id()),
             m -> NaturalKeys.id(m.id())));

@@ -48,6 +48,16 @@ final class BcThemes implements Themes {
 
   @Override
   public ThemeUpload upload(Path bundleZip, String themeName) {
+    UploadStart start = startUpload(bundleZip, themeName);
+    if (start.jobId().isEmpty()) {
+      return new ThemeUpload(start.recoveredThemeUuid().orElse(null), null);
+    }
+    ThemeJob job = awaitJob(start.jobId().get());
+    return new ThemeUpload(job.themeId().orElse(null), job);
+  }
+
+  @Override
+  public UploadStart startUpload(Path bundleZip, String themeName) {
     if (!Files.isRegularFile(bundleZip)) {
       throw StagingProException.badInput("theme bundle not found: " + bundleZip);
     }
@@ -58,16 +68,19 @@ final class BcThemes implements Themes {
             .addFormDataPart("file", bundleZip.getFileName().toString(), RequestBody.create(bundleZip.toFile(), ZIP))
             .build();
     ApiRequest request = ApiRequest.of("POST", "v3", THEMES).withBody(multipart);
-    for (int unknownFates = 1; ; unknownFates++) {
+    for (int unknownFates = 0; ; ) {
       try {
         ApiResponse response = wire.http().send(request, HttpExecutor.Repeat.NOT_SAFE);
-        String jobId = jobId(wire.http().requireSuccess(request, response));
-        ThemeJob job = awaitJob(jobId);
-        return new ThemeUpload(job.themeId().orElse(null), job);
+        if (unknownFates > 0 && response.status() == 409 && !isLimit(response)) {
+          // "an upload is in progress": the earlier attempt arrived after all; wait for its theme
+          return new UploadStart(Optional.empty(), Optional.of(awaitArrival(before, themeName, request)));
+        }
+        return new UploadStart(Optional.of(jobId(wire.http().requireSuccess(request, response))), Optional.empty());
       } catch (AmbiguousWriteException e) {
+        unknownFates++;
         Optional<String> arrived = arrivedSince(before, themeName);
         if (arrived.isPresent()) {
-          return new ThemeUpload(arrived.get(), null);
+          return new UploadStart(Optional.empty(), arrived);
         }
         if (unknownFates >= options.maxAttempts()) {
           throw new StoreApiException(wire.http().environment(), request.endpoint(), 0,
@@ -76,6 +89,25 @@ final class BcThemes implements Themes {
         wire.http().sleep(options.backoffBase().multipliedBy(unknownFates));
       }
     }
+  }
+
+  private boolean isLimit(ApiResponse response) {
+    return Themes.isThemeLimitReached(wire.http().failure(ApiRequest.of("POST", "v3", THEMES), response));
+  }
+
+  /** Polls the theme list until the theme an earlier attempt uploaded shows (its job finished). */
+  private String awaitArrival(Map<String, String> before, String themeName, ApiRequest request) {
+    Instant deadline = options.clock().instant().plus(options.jobTimeout());
+    while (options.clock().instant().isBefore(deadline)) {
+      Optional<String> arrived = arrivedSince(before, themeName);
+      if (arrived.isPresent()) {
+        return arrived.get();
+      }
+      wire.http().sleep(options.jobPollInterval());
+    }
+    throw new StoreApiException(wire.http().environment(), request.endpoint(), 0,
+        "an upload of theme '" + themeName + "' is in progress but its theme did not appear within "
+            + options.jobTimeout().toSeconds() + " s");
   }
 
   /** Theme UUID to last update, to tell which theme an upload with a lost answer created or changed. */
@@ -129,11 +161,11 @@ final class BcThemes implements Themes {
 
   @Override
   public void activate(String variationUuid, int channelId, String which) {
-    // the spec takes the channel as a query parameter; stencil-cli sends it in the body: send both
+    // the channel goes in the query as the spec declares it (stencil-cli puts it in the body, which the
+    // spec's Activate schema does not allow)
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("variation_id", variationUuid);
     body.put("which", which);
-    body.put("channel_id", channelId);
     wire.run(ApiRequest.of("POST", "v3", THEMES + "/actions/activate").withQuery("channel_id", channelId).withJson(body));
   }
 

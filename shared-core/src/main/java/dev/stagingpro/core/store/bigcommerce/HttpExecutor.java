@@ -3,6 +3,7 @@ package dev.stagingpro.core.store.bigcommerce;
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.store.ConnectorOptions;
 import dev.stagingpro.core.store.RequestMetrics;
+import dev.stagingpro.core.store.RequestObserver;
 import dev.stagingpro.core.store.StoreApiException;
 import dev.stagingpro.core.store.StoreEndpoint;
 import java.io.IOException;
@@ -14,12 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.Buffer;
 
 /**
  * Sends requests to one store: token header, concurrency caps, rate-limit pacing, metrics, and
@@ -49,14 +53,20 @@ final class HttpExecutor implements AutoCloseable {
     this.endpoint = endpoint;
     this.options = options;
     this.metrics = metrics;
-    this.client =
+    OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .connectTimeout(options.connectTimeout())
             .readTimeout(options.readTimeout())
             .writeTimeout(options.readTimeout())
             .retryOnConnectionFailure(false)
-            .followRedirects(false)
-            .build();
+            .followRedirects(false);
+    if (options.observer() != RequestObserver.NONE) {
+      builder.addNetworkInterceptor(chain -> {
+        options.observer().sent(asSent(chain.request()));
+        return chain.proceed(chain.request());
+      });
+    }
+    this.client = builder.build();
     this.gate = new ConcurrencyGate(options.maxInFlight(), options.endpointCaps());
     this.pacer = new RateLimitPacer(options.clock(), options.sleeper(), metrics);
     this.backoff = new Backoff(options.backoffBase(), options.backoffMax(), options.random());
@@ -210,6 +220,22 @@ final class HttpExecutor implements AutoCloseable {
         .header("Accept", "application/json")
         .method(request.method(), request.body())
         .build();
+  }
+
+  /** The request as it goes on the wire, token masked, for the observer. */
+  private static RequestObserver.SentRequest asSent(Request request) throws IOException {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : request.headers().names()) {
+      List<String> values = name.equalsIgnoreCase("X-Auth-Token") ? List.of("****") : request.headers().values(name);
+      headers.put(name, values);
+    }
+    byte[] body = new byte[0];
+    if (request.body() != null) {
+      Buffer buffer = new Buffer();
+      request.body().writeTo(buffer);
+      body = buffer.readByteArray();
+    }
+    return new RequestObserver.SentRequest(request.method(), request.url().toString(), headers, body);
   }
 
   private String describe(Exception e) {

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.store.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -31,6 +32,7 @@ public record Channel(
     return new Channel(null, name, "storefront", "bigcommerce", status, null, null, null, null, null, null, null);
   }
 
+  @JsonIgnore // derived, not a field of the store's JSON
   public boolean isPrelaunch() {
     return "prelaunch".equals(status);
   }

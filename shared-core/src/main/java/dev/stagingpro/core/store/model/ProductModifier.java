@@ -10,14 +10,15 @@ import java.util.List;
 
 /**
  * A modifier of a product (a shopper choice that does not make a SKU); matched by
- * {@code displayName}. {@code config} is passed through as the store sends it.
+ * {@code displayName}. {@code config} is passed through as the store sends it. The product id comes
+ * from the path, so it is read but not sent.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProductModifier(
     Integer id,
-    Integer productId,
+    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) Integer productId,
     @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String name,
     String displayName,
     String type,

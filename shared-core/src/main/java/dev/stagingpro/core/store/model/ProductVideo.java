@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProductVideo(
     Integer id,
-    Integer productId,
+    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) Integer productId,
     String videoId,
     String title,
     String description,

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.store.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -32,6 +33,7 @@ public record StoreInfo(
     Integer defaultChannelId,
     Integer defaultSiteId,
     StoreFeatures features) {
+  @JsonIgnore // derived, not a field of the store's JSON
   public boolean isMultiStorefront() {
     return features != null && Boolean.TRUE.equals(features.multiStorefrontEnabled());
   }

@@ -1,5 +1,6 @@
 package dev.stagingpro.core.store.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +24,12 @@ public record ThemeJob(
     JsonNode result,
     List<JobMessage> errors,
     List<JobMessage> warnings) {
+  @JsonIgnore // derived, not a field of the store's JSON
   public boolean isFinished() {
     return "COMPLETED".equals(status) || "FAILED".equals(status);
   }
 
+  @JsonIgnore // derived, not a field of the store's JSON
   public boolean isFailed() {
     return "FAILED".equals(status);
   }
