@@ -16,7 +16,8 @@ public final class Adapters {
   }
 
   public static Adapters standard() {
-    return new Adapters(List.of(new BrandAdapter(), new CategoryAdapter(), new ProductAdapter()));
+    return new Adapters(List.of(new BrandAdapter(), new CategoryAdapter(), new ProductAdapter(), new CustomerGroupAdapter(),
+        new CustomerAdapter()));
   }
 
   public Optional<EntityAdapter> find(Entity entity) {
