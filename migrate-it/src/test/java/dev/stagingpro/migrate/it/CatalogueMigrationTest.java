@@ -67,6 +67,10 @@ class CatalogueMigrationTest {
   @Test
   void selectiveApplyCreatesEverythingAndARerunPlansZeroChanges() {
     stores.manifest(TwoStores.migration("catalogue", "selective", "products"));
+    Product source = Catalog.full(production, "SHIRT-1");
+    dev.stagingpro.core.store.model.ProductOption size = source.options().get(0);
+    production.products().options().update(source.id(), size.id(), new dev.stagingpro.core.store.model.ProductOption(null, null,
+        "Size", "radio_buttons", null, 1, size.optionValues()));
 
     OperationResult planned = stores.plan();
     Plan plan = (Plan) planned.data();
@@ -83,6 +87,7 @@ class CatalogueMigrationTest {
     assertThat(shirt.customFields()).extracting(CustomField::name).containsExactly("material");
     assertThat(shirt.bulkPricingRules()).hasSize(1);
     assertThat(shirt.videos()).hasSize(1);
+    assertThat(shirt.options()).singleElement().satisfies(o -> assertThat(o.type()).isEqualTo("radio_buttons"));
     assertThat(shirt.brandId()).isEqualTo(Catalog.brandId(staging, "Acme"));
     assertThat(shirt.categories()).containsExactly(Catalog.categoryId(staging, "Shop All/Garden"));
     assertThat(Catalog.full(staging, "LAMP-1").relatedProducts()).containsExactly(Catalog.productId(staging, "MUG-1"));

@@ -46,33 +46,39 @@ final class ProductCreator {
         outcomes.put(record.key(), WriteOutcome.failed(record.key(), e.getMessage()));
       }
     }
+    Map<Integer, Product> saved = new java.util.HashMap<>();
     List<WriteOutcome> created = Batches.outcomes(BrandAdapter.keys(ready), store.connector().products().create(drafts), p -> {
       store.productSaved(p.sku(), p.id());
+      saved.put(p.id(), p);
       return p.id();
     });
     for (int i = 0; i < ready.size(); i++) {
       WriteOutcome outcome = created.get(i);
       if (outcome.storeId().isPresent()) {
-        outcome = completeParts(ready.get(i), outcome.storeId().get().intValue(), outcome);
+        outcome = completeParts(ready.get(i), saved.get(outcome.storeId().get().intValue()), outcome);
       }
       outcomes.put(outcome.key(), outcome);
     }
     return records.stream().map(r -> outcomes.get(r.key())).toList();
   }
 
-  /** Modifiers, and options the nested create did not make as the source has them. */
-  private WriteOutcome completeParts(PortableRecord record, int productId, WriteOutcome outcome) {
+  /**
+   * Modifiers, and options the nested create did not make as the source has them. What the store
+   * made is predicted from how it sets up such options (learned from the first product that needed
+   * it, with one read) and the ids the create answered with, so only a differing option costs a
+   * request.
+   */
+  private WriteOutcome completeParts(PortableRecord record, Product created, WriteOutcome outcome) {
+    int productId = created.id();
     List<String> problems = new ArrayList<>();
     JsonNode modifiers = record.fields().path("modifiers");
     if (!modifiers.isEmpty()) {
       problems.addAll(ChoiceSync.modifiers(store.connector().products()).sync(productId, modifiers, empty(record.key())));
     }
     JsonNode wanted = record.fields().path("options");
-    if (!wanted.isEmpty() && !matchesPrediction(record, wanted)) {
+    if (!wanted.isEmpty()) {
       try {
-        List<ProductOption> current = store.connector().products().options().list(productId);
-        learn(current);
-        StoredRecord made = ProductForm.of(Product.builder().id(productId).sku(record.key()).options(current).build(), store);
+        StoredRecord made = made(record, created);
         if (!STRICT.diff(made.record().fields().path("options"), wanted).isEmpty()) {
           problems.addAll(ChoiceSync.options(store.connector().products()).sync(productId, wanted, made));
         }
@@ -83,17 +89,33 @@ final class ProductCreator {
     return problems.isEmpty() ? outcome : outcome.alsoFailed(String.join("; ", problems));
   }
 
-  private static StoredRecord empty(String sku) {
-    return new StoredRecord(PortableRecord.of(dev.stagingpro.core.manifest.Entity.PRODUCTS, sku, Portable.object()), Portable.object());
+  /** The options the create made, with their ids: predicted once the store's way is known, read otherwise. */
+  private StoredRecord made(PortableRecord record, Product created) {
+    Optional<ObjectNode> shape = store.autoOptionShape();
+    if (shape.isEmpty() || created.variants() == null) {
+      List<ProductOption> current = store.connector().products().options().list(created.id());
+      learn(current);
+      return ProductForm.of(Product.builder().id(created.id()).sku(record.key()).options(current).build(), store);
+    }
+    ObjectNode fields = Portable.object();
+    fields.set("options", predict(record.fields().path("variants"), shape.get()));
+    ObjectNode ids = Portable.object();
+    ObjectNode optionIds = ids.putObject("options");
+    ObjectNode valueIds = ids.putObject("option_values");
+    for (var variant : created.variants()) {
+      for (var value : variant.optionValues() == null ? List.<dev.stagingpro.core.store.model.VariantOptionValue>of() : variant.optionValues()) {
+        if (value.optionDisplayName() != null && value.optionId() != null) {
+          optionIds.put(value.optionDisplayName(), value.optionId());
+          valueIds.put(value.optionDisplayName() + "/" + value.label(), value.id());
+        }
+      }
+    }
+    return new StoredRecord(new PortableRecord(dev.stagingpro.core.manifest.Entity.PRODUCTS, record.key(), fields,
+        Optional.of(created.id().longValue())), ids);
   }
 
-  /** Whether the options the store made from the variants are the wanted ones already. */
-  private boolean matchesPrediction(PortableRecord record, JsonNode wanted) {
-    Optional<ObjectNode> shape = store.autoOptionShape();
-    if (shape.isEmpty()) {
-      return false;
-    }
-    return STRICT.diff(predict(record.fields().path("variants"), shape.get()), wanted).isEmpty();
+  private static StoredRecord empty(String sku) {
+    return new StoredRecord(PortableRecord.of(dev.stagingpro.core.manifest.Entity.PRODUCTS, sku, Portable.object()), Portable.object());
   }
 
   /**
