@@ -1,7 +1,7 @@
 package dev.stagingpro.migrate.it;
 
 import dev.stagingpro.core.manifest.EnvLookup;
-import dev.stagingpro.core.migrate.entity.Adapters;
+import dev.stagingpro.core.migrate.run.MigrationSetup;
 import dev.stagingpro.core.migrate.run.ApplyHandler;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
@@ -19,7 +19,7 @@ public final class ApplyProcess {
   public static void main(String[] args) {
     Path repo = Path.of(args[0]);
     Workspace workspace = new Workspace(repo, repo.resolve("stagingpro.yml"), EnvLookup.system(), event -> {}, Clock.systemUTC());
-    new ApplyHandler(TwoStores.CONNECTOR, Adapters.standard()).run(workspace, OperationRequest.builder(Operation.APPLY).build());
+    new ApplyHandler(MigrationSetup.of(TwoStores.CONNECTOR)).run(workspace, OperationRequest.builder(Operation.APPLY).build());
   }
 
   /** Starts it against the stores' repository, with the same tokens. */

@@ -17,34 +17,15 @@ import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.ProductVariant;
 import dev.stagingpro.core.store.model.TreeCategory;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Brands, categories and products from production to staging: every mode and option, over HTTP. */
-class CatalogueMigrationTest {
-  @TempDir Path repo;
-  TwoStores stores;
-  StoreConnector production;
-  StoreConnector staging;
-
-  @BeforeEach
-  void start() {
-    stores = new TwoStores(repo);
-    production = stores.connect(stores.production);
-    staging = stores.connect(stores.staging);
+class CatalogueMigrationTest extends TwoStoreTest {
+  @Override
+  void seed() {
     Catalog.seed(production);
-  }
-
-  @AfterEach
-  void stop() {
-    production.close();
-    staging.close();
-    stores.close();
   }
 
   private void applied() {

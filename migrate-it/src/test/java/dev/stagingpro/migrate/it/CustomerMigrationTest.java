@@ -14,25 +14,13 @@ import dev.stagingpro.core.store.model.CustomerAddress;
 import dev.stagingpro.core.store.model.CustomerGroup;
 import dev.stagingpro.core.store.model.StoreCredit;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Customer groups and customers, as they are and anonymised. */
-class CustomerMigrationTest {
-  @TempDir Path repo;
-  TwoStores stores;
-  StoreConnector production;
-  StoreConnector staging;
-
-  @BeforeEach
-  void start() {
-    stores = new TwoStores(repo);
-    production = stores.connect(stores.production);
-    staging = stores.connect(stores.staging);
+class CustomerMigrationTest extends TwoStoreTest {
+  @Override
+  void seed() {
     Catalog.assertComplete(production.customerGroups().create(List.of(CustomerGroup.named("Wholesale"), CustomerGroup.named("Retail"))));
     int wholesale = group(production, "Wholesale").id();
     Catalog.assertComplete(production.customers().create(List.of(
@@ -40,13 +28,6 @@ class CustomerMigrationTest {
             .company("Analytical Engines").addresses(List.of(address("1 Engine Road"))).storeCreditAmounts(List.of(new StoreCredit(new BigDecimal("25"))))
             .build(),
         Customer.draft("grace@example.com", "Grace", "Hopper"))));
-  }
-
-  @AfterEach
-  void stop() {
-    production.close();
-    staging.close();
-    stores.close();
   }
 
   static CustomerAddress address(String street) {

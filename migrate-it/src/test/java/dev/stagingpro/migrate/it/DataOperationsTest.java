@@ -7,7 +7,7 @@ import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.migrate.CustomerAnonymiser;
 import dev.stagingpro.core.migrate.Plan;
-import dev.stagingpro.core.migrate.entity.Adapters;
+import dev.stagingpro.core.migrate.run.MigrationSetup;
 import dev.stagingpro.core.migrate.run.ApplyHandler;
 import dev.stagingpro.core.migrate.run.ExportHandler;
 import dev.stagingpro.core.migrate.run.ReleaseHandler;
@@ -16,7 +16,6 @@ import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationHandler;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.ops.OperationRunner;
-import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.Customer;
 import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.sandbox.knobs.Fault;
@@ -26,37 +25,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Export to reviewable files and migrate from them, reset of a test store, release (data, then theme). */
-class DataOperationsTest {
-  @TempDir Path repo;
-  TwoStores stores;
-  StoreConnector production;
-  StoreConnector staging;
-
-  @BeforeEach
-  void start() {
-    stores = new TwoStores(repo);
-    production = stores.connect(stores.production);
-    staging = stores.connect(stores.staging);
+class DataOperationsTest extends TwoStoreTest {
+  @Override
+  void seed() {
     Catalog.seed(production);
     Catalog.assertComplete(production.customers().create(List.of(Customer.draft("ada@example.com", "Ada", "Lovelace"))));
     stores.manifest(TwoStores.migration("catalogue", "selective", "products"));
   }
 
-  @AfterEach
-  void stop() {
-    production.close();
-    staging.close();
-    stores.close();
-  }
-
   private OperationResult export(String entities, boolean force) {
-    return stores.run(new ExportHandler(stores.connector, Adapters.standard()), Operation.EXPORT,
+    return stores.run(new ExportHandler(MigrationSetup.of(stores.connector)), Operation.EXPORT,
         r -> r.environment("production").out(Path.of("data/catalogue")).entities(List.of(entities)).force(force));
   }
 
@@ -87,7 +68,7 @@ class DataOperationsTest {
   @Test
   void resetEmptiesATestStoreDependentsFirstButNeverAProtectedOne() {
     assertThat(stores.apply().success()).isTrue();
-    OperationHandler reset = new ResetHandler(stores.connector, Adapters.standard());
+    OperationHandler reset = new ResetHandler(MigrationSetup.of(stores.connector));
 
     OperationResult result = stores.run(reset, Operation.RESET, r -> r.environment("staging").entities(List.of("brands,products")));
 
@@ -107,8 +88,8 @@ class DataOperationsTest {
       deployed.add(request.environment().orElseThrow());
       return OperationResult.success(Operation.DEPLOY, List.of("deployed"), Map.of("theme-id", "t-1"), null);
     };
-    ReleaseHandler release = new ReleaseHandler(new ApplyHandler(TwoStores.CONNECTOR.withRetries(1, java.time.Duration.ofMillis(1),
-        java.time.Duration.ofMillis(1)), Adapters.standard()), () -> new OperationRunner(Map.of(Operation.DEPLOY, deploy)));
+    ReleaseHandler release = new ReleaseHandler(new ApplyHandler(MigrationSetup.of(TwoStores.CONNECTOR.withRetries(1,
+        java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(1)))), () -> new OperationRunner(Map.of(Operation.DEPLOY, deploy)));
 
     stores.staging.knobs().failNext("POST /v3/catalog/products", Fault.HTTP_503);
     OperationResult failed = stores.run(release, Operation.RELEASE, r -> r.environment("staging"));

@@ -8,17 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.history.MetafieldStoreNotes;
 import dev.stagingpro.core.history.MigrationLock;
-import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.migrate.Plan;
 import dev.stagingpro.core.migrate.PlanText;
 import dev.stagingpro.core.migrate.run.MigrationLedger;
 import dev.stagingpro.core.migrate.run.MigrationRecord;
 import dev.stagingpro.core.migrate.run.RestoreHandler;
 import dev.stagingpro.core.migrate.run.UnlockHandler;
-import dev.stagingpro.core.migrate.entity.Adapters;
+import dev.stagingpro.core.migrate.run.MigrationSetup;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationResult;
-import dev.stagingpro.core.store.ConnectorOptions;
 import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.StoreConnectors;
 import dev.stagingpro.core.store.StoreEndpoint;
@@ -32,34 +30,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Saved plans, the ledger, the lock across API accounts, resume, restore, retry and the report. */
-class SafetyTest {
+class SafetyTest extends TwoStoreTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path repo;
-  TwoStores stores;
-  StoreConnector production;
-  StoreConnector staging;
-
-  @BeforeEach
-  void start() {
-    stores = new TwoStores(repo);
-    production = stores.connect(stores.production);
-    staging = stores.connect(stores.staging);
+  @Override
+  void seed() {
     Catalog.seed(production);
     stores.manifest(TwoStores.migration("catalogue", "selective", "products"));
-  }
-
-  @AfterEach
-  void stop() {
-    production.close();
-    staging.close();
-    stores.close();
   }
 
   private void priceOf(StoreConnector store, String sku, String price) {
@@ -131,7 +111,7 @@ class SafetyTest {
           .hasMessageContaining("https://ci.example.com/job/7").hasMessageContaining("stagingpro unlock --env staging");
       assertThat(Catalog.all(staging)).isEmpty();
 
-      OperationResult unlocked = stores.run(new UnlockHandler(TwoStores.CONNECTOR), Operation.UNLOCK, r -> r.environment("staging"));
+      OperationResult unlocked = stores.run(new UnlockHandler(MigrationSetup.of(TwoStores.CONNECTOR)), Operation.UNLOCK, r -> r.environment("staging"));
       assertThat(unlocked.lines()).anyMatch(l -> l.contains("jenkins@ci"));
       assertThat(stores.apply().success()).isTrue();
     }
@@ -182,7 +162,7 @@ class SafetyTest {
     assertThat(Catalog.full(staging, "MUG-1").price()).isEqualByComparingTo("9.00");
     String runId = second.outputs().get("run-id");
 
-    OperationResult restored = stores.run(new RestoreHandler(TwoStores.CONNECTOR, Adapters.standard()), Operation.RESTORE, r -> r.runId(runId));
+    OperationResult restored = stores.run(new RestoreHandler(MigrationSetup.of(TwoStores.CONNECTOR)), Operation.RESTORE, r -> r.runId(runId));
 
     assertThat(restored.success()).as(lines(restored)).isTrue();
     assertThat(Catalog.full(staging, "MUG-1").price()).isEqualByComparingTo("8.00");
@@ -201,19 +181,23 @@ class SafetyTest {
     assertThat(first.success()).isFalse();
     String runId = first.outputs().get("run-id");
     JsonNode report = JSON.readTree(Files.readString(repo.resolve(".stagingpro/runs/" + runId + "/report.json")));
-    assertThat(report.path("failures").get(0).path("naturalKey").asText()).isEqualTo("MUG-1");
-    assertThat(report.path("failures").get(0).path("message").asText()).contains("503 Injected fault");
-    assertThat(report.path("failures").get(1).path("message").asText()).as("its related product failed, so LAMP-1's relation did")
-        .contains("related product 'MUG-1' is not on the destination");
+    JsonNode refused = java.util.stream.StreamSupport.stream(report.path("failures").spliterator(), false)
+        .filter(f -> f.path("message").asText().contains("503 Injected fault")).findFirst().orElseThrow();
+    assertThat(refused.path("entity").asText()).isEqualTo("products");
+    String failedSku = refused.path("naturalKey").asText();
     assertThat(report.path("retryCommand").asText()).isEqualTo("stagingpro apply --retry " + runId);
     assertThat(report.toString()).doesNotContain(stores.staging.token().reveal());
-    assertThat(Catalog.all(staging)).hasSize(2);
+    assertThat(staging.products().findBySku(failedSku)).isEmpty();
+    long failedRecords = java.util.stream.StreamSupport.stream(report.path("failures").spliterator(), false)
+        .map(f -> f.path("naturalKey").asText()).distinct().count();
 
     stores.connector = TwoStores.CONNECTOR;
     OperationResult retried = stores.apply(r -> r.runId(runId));
 
     assertThat(retried.success()).as(lines(retried)).isTrue();
-    assertThat(lines(retried)).contains("products         1       1").contains("brands           0       0          0");
+    assertThat(((Plan) stores.plan(r -> r).data()).writes()).isZero();
+    assertThat(lines(retried)).as("only the failed records were planned")
+        .contains("plan: " + 1 + " to create, " + (failedRecords - 1) + " to update, 0 to delete, 0 unchanged");
     assertThat(Catalog.all(staging)).hasSize(3);
   }
 }

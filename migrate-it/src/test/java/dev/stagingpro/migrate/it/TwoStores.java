@@ -2,7 +2,7 @@ package dev.stagingpro.migrate.it;
 
 import dev.stagingpro.core.event.ProgressEvent;
 import dev.stagingpro.core.manifest.EnvLookup;
-import dev.stagingpro.core.migrate.entity.Adapters;
+import dev.stagingpro.core.migrate.run.MigrationSetup;
 import dev.stagingpro.core.migrate.run.ApplyHandler;
 import dev.stagingpro.core.migrate.run.PlanHandler;
 import dev.stagingpro.core.ops.Approval;
@@ -102,7 +102,7 @@ final class TwoStores implements AutoCloseable {
   }
 
   OperationResult plan(UnaryOperator<OperationRequest.Builder> request) {
-    return run(new PlanHandler(connector, Adapters.standard()), Operation.PLAN, request);
+    return run(new PlanHandler(MigrationSetup.of(connector)), Operation.PLAN, request);
   }
 
   OperationResult plan() {
@@ -110,7 +110,7 @@ final class TwoStores implements AutoCloseable {
   }
 
   OperationResult apply(UnaryOperator<OperationRequest.Builder> request) {
-    return run(new ApplyHandler(connector, Adapters.standard()), Operation.APPLY, request);
+    return run(new ApplyHandler(MigrationSetup.of(connector)), Operation.APPLY, request);
   }
 
   OperationResult apply() {
@@ -140,7 +140,7 @@ final class TwoStores implements AutoCloseable {
     }
 
     OperationResult apply() {
-      return new ApplyHandler(connector, Adapters.standard()).run(workspace, OperationRequest.builder(Operation.APPLY).ci(ci).build());
+      return new ApplyHandler(MigrationSetup.of(connector)).run(workspace, OperationRequest.builder(Operation.APPLY).ci(ci).build());
     }
   }
 

@@ -13,17 +13,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Brands: name, page title, meta keywords and description, image URL, search keywords, custom URL. */
-public final class BrandAdapter implements EntityAdapter {
+public final class BrandAdapter extends AdapterBase {
   private static final int MAX_NAME = 255;
 
-  @Override
-  public Entity entity() {
-    return Entity.BRANDS;
-  }
-
-  @Override
-  public boolean small() {
-    return true;
+  public BrandAdapter() {
+    super(Entity.BRANDS, true);
   }
 
   @Override

@@ -23,19 +23,13 @@ import java.util.stream.Stream;
  * under another parent is another category; creating one whose name the destination already has
  * elsewhere is reported as a twin.
  */
-public final class CategoryAdapter implements EntityAdapter {
+public final class CategoryAdapter extends AdapterBase {
   /** The store's limits on tree categories. */
   static final int MAX_NAME = 50;
   static final int MAX_DEPTH = 8;
 
-  @Override
-  public Entity entity() {
-    return Entity.CATEGORIES;
-  }
-
-  @Override
-  public boolean small() {
-    return true;
+  public CategoryAdapter() {
+    super(Entity.CATEGORIES, true);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.stagingpro.core.migrate.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.core.manifest.Entity;
 import dev.stagingpro.core.manifest.MigrationSpec.Options;
@@ -29,7 +28,7 @@ import java.util.stream.Stream;
  * fields and store credit. Passwords cannot be read, so created customers must set a new password
  * at their first sign-in. Attribute values and channel ids are store-specific and are left out.
  */
-public final class CustomerAdapter implements EntityAdapter {
+public final class CustomerAdapter extends AdapterBase {
   private static final String[] INCLUDE = {"addresses", "storecredit", "formfields"};
   private static final String[] LEFT_OUT = {"id", "customer_group_id", "registration_ip_address", "attributes", "authentication",
       "origin_channel_id", "channel_ids", "trigger_account_created_notification"};
@@ -38,14 +37,8 @@ public final class CustomerAdapter implements EntityAdapter {
   private static final int MAX_ADDRESSES = 10;
   private static final RecordComparer STRICT = new RecordComparer(ComparisonRules.STRICT);
 
-  @Override
-  public Entity entity() {
-    return Entity.CUSTOMERS;
-  }
-
-  @Override
-  public boolean small() {
-    return false;
+  public CustomerAdapter() {
+    super(Entity.CUSTOMERS, false);
   }
 
   @Override

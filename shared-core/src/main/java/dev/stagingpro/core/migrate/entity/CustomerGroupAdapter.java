@@ -22,15 +22,9 @@ import java.util.stream.Stream;
  * categories and products they name written as category paths and SKUs. Groups depend on nothing
  * in the dependency map, so what they name must be on the destination already.
  */
-public final class CustomerGroupAdapter implements EntityAdapter {
-  @Override
-  public Entity entity() {
-    return Entity.CUSTOMER_GROUPS;
-  }
-
-  @Override
-  public boolean small() {
-    return true;
+public final class CustomerGroupAdapter extends AdapterBase {
+  public CustomerGroupAdapter() {
+    super(Entity.CUSTOMER_GROUPS, true);
   }
 
   @Override

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * per request with its parts nested; updates change the product in place by SKU, so variant ids
  * (and the orders that point at them) survive.
  */
-public final class ProductAdapter implements EntityAdapter {
+public final class ProductAdapter extends AdapterBase {
   /** The store's limits per product. */
   static final int MAX_NAME = 250;
   static final int MAX_VARIANTS = 600;
@@ -33,14 +33,8 @@ public final class ProductAdapter implements EntityAdapter {
   static final int MAX_CATEGORIES = 1000;
   private static final List<String> REQUIRED_ON_CREATE = List.of("name", "type", "price", "weight");
 
-  @Override
-  public Entity entity() {
-    return Entity.PRODUCTS;
-  }
-
-  @Override
-  public boolean small() {
-    return false;
+  public ProductAdapter() {
+    super(Entity.PRODUCTS, false);
   }
 
   @Override

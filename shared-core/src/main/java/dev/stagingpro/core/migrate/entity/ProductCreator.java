@@ -98,7 +98,7 @@ final class ProductCreator {
       return ProductForm.of(Product.builder().id(created.id()).sku(record.key()).options(current).build(), store);
     }
     ObjectNode fields = Portable.object();
-    fields.set("options", predict(record.fields().path("variants"), shape.get()));
+    fields.set("options", predict(ProductDrafts.variantsInCreationOrder(record.fields()), shape.get()));
     ObjectNode ids = Portable.object();
     ObjectNode optionIds = ids.putObject("options");
     ObjectNode valueIds = ids.putObject("option_values");

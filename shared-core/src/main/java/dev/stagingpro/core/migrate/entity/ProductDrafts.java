@@ -34,10 +34,13 @@ final class ProductDrafts {
   /** A create: base fields with variants, images, videos, custom fields and bulk pricing nested. */
   static Product forCreate(PortableRecord record, StoreSide store, Options options) {
     ObjectNode fields = base(record, store, options, List.of());
-    for (String nested : List.of("variants", "images", "videos", "custom_fields", "bulk_pricing_rules")) {
+    for (String nested : List.of("images", "videos", "custom_fields", "bulk_pricing_rules")) {
       if (record.fields().has(nested)) {
         fields.set(nested, record.fields().get(nested).deepCopy());
       }
+    }
+    if (record.fields().has("variants")) {
+      fields.set("variants", variantsInCreationOrder(record.fields()));
     }
     if (!options.copyStock()) {
       fields.path("variants").forEach(v -> ((ObjectNode) v).remove("inventory_level"));
@@ -83,6 +86,35 @@ final class ProductDrafts {
       ids.forEach(array::add);
     }
     return fields;
+  }
+
+  /**
+   * The variants in the order their option values have on the source, so the options the store
+   * makes from them list the values in the source's order (it numbers them as they first appear).
+   */
+  static ArrayNode variantsInCreationOrder(JsonNode product) {
+    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    for (JsonNode option : product.path("options")) {
+      List<JsonNode> values = new ArrayList<>();
+      option.path("option_values").forEach(values::add);
+      values.sort(java.util.Comparator.comparingInt(v -> v.path("sort_order").asInt()));
+      for (int i = 0; i < values.size(); i++) {
+        rank.put(option.path("display_name").asText() + "/" + values.get(i).path("label").asText(), i);
+      }
+    }
+    List<JsonNode> variants = new ArrayList<>();
+    product.path("variants").forEach(v -> variants.add(v.deepCopy()));
+    variants.sort(java.util.Comparator.comparing((JsonNode v) -> {
+      StringBuilder key = new StringBuilder();
+      for (JsonNode value : v.path("option_values")) {
+        int r = rank.getOrDefault(value.path("option_display_name").asText() + "/" + value.path("label").asText(), 9999);
+        key.append(String.format("%05d|", r));
+      }
+      return key.toString();
+    }));
+    ArrayNode array = Portable.array();
+    variants.forEach(array::add);
+    return array;
   }
 
   /** The destination ids of a product's related products, or empty to leave them alone. */

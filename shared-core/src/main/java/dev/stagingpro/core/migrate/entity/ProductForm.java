@@ -15,13 +15,13 @@ import dev.stagingpro.core.store.model.ProductImage;
 import dev.stagingpro.core.store.model.ProductModifier;
 import dev.stagingpro.core.store.model.ProductOption;
 import dev.stagingpro.core.store.model.ProductVariant;
-import dev.stagingpro.core.store.model.ProductVideo;
 import dev.stagingpro.core.store.model.VariantOptionValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A product's portable form. The store's ids become natural keys: {@code brand} is the brand's
@@ -51,8 +51,10 @@ final class ProductForm {
     fields.set("categories", categories(product, store, ids));
     fields.set("related_products", related(product.relatedProducts(), store));
     fields.set("variants", variants(product.variants(), ids.putObject("variants")));
-    fields.set("options", options(product.options(), ids.putObject("options"), ids.putObject("option_values")));
-    fields.set("modifiers", modifiers(product.modifiers(), ids.putObject("modifiers"), ids.putObject("modifier_values")));
+    fields.set("options", choices(product.options(), ProductOption::displayName, ProductOption::id, ProductOption::optionValues,
+        OptionValue::id, OptionValue::label, ids.putObject("options"), ids.putObject("option_values")));
+    fields.set("modifiers", choices(product.modifiers(), ProductModifier::displayName, ProductModifier::id, ProductModifier::optionValues,
+        ModifierValue::id, ModifierValue::label, ids.putObject("modifiers"), ids.putObject("modifier_values")));
     fields.set("images", images(product.images(), ids.putObject("images")));
     fields.set("videos", Portable.arrayOf(product.videos(), v -> keep(ids, "videos", v.videoId(), v.id(),
         Portable.without(Portable.tree(v), "id", "product_id")), Portable.byText("video_id")));
@@ -120,28 +122,20 @@ final class ProductForm {
     }, Portable.byText("sku"));
   }
 
-  private static ArrayNode options(List<ProductOption> options, ObjectNode ids, ObjectNode valueIds) {
-    return Portable.arrayOf(options, o -> {
-      ids.put(o.displayName(), o.id());
-      ObjectNode node = Portable.without(Portable.tree(o), "id", "product_id", "option_values");
-      node.set("option_values", values(o.displayName(), o.optionValues(), OptionValue::id, OptionValue::label, valueIds,
-          v -> Portable.without(Portable.tree(v), "id")));
-      return node;
-    }, Portable.byText("display_name"));
-  }
-
-  private static ArrayNode modifiers(List<ProductModifier> modifiers, ObjectNode ids, ObjectNode valueIds) {
-    return Portable.arrayOf(modifiers, m -> {
-      ids.put(m.displayName(), m.id());
-      ObjectNode node = Portable.without(Portable.tree(m), "id", "product_id", "option_values");
-      node.set("option_values", values(m.displayName(), m.optionValues(), ModifierValue::id, ModifierValue::label, valueIds,
+  /** Options and modifiers alike: by display name, values by label (their ids kept aside by "name/label"). */
+  private static <T, V> ArrayNode choices(List<T> items, Function<T, String> name, Function<T, Integer> id,
+      Function<T, List<V>> values, Function<V, Integer> valueId, Function<V, String> label, ObjectNode ids, ObjectNode valueIds) {
+    return Portable.arrayOf(items, item -> {
+      ids.put(name.apply(item), id.apply(item));
+      ObjectNode node = Portable.without(Portable.tree(item), "id", "product_id", "option_values");
+      node.set("option_values", values(name.apply(item), values.apply(item), valueId, label, valueIds,
           v -> Portable.without(Portable.tree(v), "id", "option_id")));
       return node;
     }, Portable.byText("display_name"));
   }
 
-  private static <V> ArrayNode values(String owner, List<V> values, java.util.function.Function<V, Integer> id,
-      java.util.function.Function<V, String> label, ObjectNode valueIds, java.util.function.Function<V, ObjectNode> map) {
+  private static <V> ArrayNode values(String owner, List<V> values, Function<V, Integer> id, Function<V, String> label,
+      ObjectNode valueIds, Function<V, ObjectNode> map) {
     ArrayNode array = Portable.array();
     if (values != null) {
       for (V value : values) {

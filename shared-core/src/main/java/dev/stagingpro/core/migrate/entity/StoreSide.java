@@ -11,7 +11,6 @@ import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.TreeCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,7 @@ public final class StoreSide {
   private final StoreConnector connector;
   private final int channelId;
 
-  private Map<Integer, Brand> brands;
-  private final Map<String, Integer> brandIds = new HashMap<>();
+  private final NamedRecords<Brand> brands;
 
   private Optional<Integer> treeId;
   private List<TreeCategory> categories;
@@ -37,8 +35,7 @@ public final class StoreSide {
   private final Map<Integer, String> categoryPaths = new HashMap<>();
   private final Map<String, Integer> categoryIds = new HashMap<>();
 
-  private Map<Integer, CustomerGroup> groups;
-  private final Map<String, Integer> groupIds = new HashMap<>();
+  private final NamedRecords<CustomerGroup> groups;
 
   private ObjectNode autoOptionShape;
 
@@ -49,6 +46,8 @@ public final class StoreSide {
   public StoreSide(StoreConnector connector, int channelId) {
     this.connector = connector;
     this.channelId = channelId;
+    this.brands = new NamedRecords<>(() -> connector.brands().list(ListQuery.all()), Brand::id, Brand::name);
+    this.groups = new NamedRecords<>(() -> connector.customerGroups().list(ListQuery.all()), CustomerGroup::id, CustomerGroup::name);
   }
 
   public StoreConnector connector() {
@@ -66,49 +65,27 @@ public final class StoreSide {
   // ---- brands
 
   public synchronized List<Brand> brands() {
-    return List.copyOf(brandMap().values());
-  }
-
-  private Map<Integer, Brand> brandMap() {
-    if (brands == null) {
-      brands = new LinkedHashMap<>();
-      try (Stream<Brand> all = connector.brands().list(ListQuery.all())) {
-        all.forEach(this::indexBrand);
-      }
-    }
-    return brands;
+    return brands.list();
   }
 
   public synchronized Optional<String> brandName(Integer id) {
-    return Optional.ofNullable(brandMap().get(id)).map(Brand::name);
+    return brands.name(id);
   }
 
   public synchronized Optional<Integer> brandId(String name) {
-    brandMap();
-    return Optional.ofNullable(brandIds.get(name));
+    return brands.id(name);
   }
 
   public synchronized Optional<Brand> brand(String name) {
-    return brandId(name).map(brands::get);
+    return brands.get(name);
   }
 
   public synchronized void brandSaved(Brand brand) {
-    brandMap();
-    indexBrand(brand);
+    brands.saved(brand);
   }
 
   public synchronized void brandDeleted(String name) {
-    brandMap();
-    Integer id = brandIds.remove(name);
-    brands.remove(id);
-  }
-
-  private void indexBrand(Brand brand) {
-    Brand old = brands.put(brand.id(), brand);
-    if (old != null) {
-      brandIds.remove(old.name());
-    }
-    brandIds.put(brand.name(), brand.id());
+    brands.deleted(name);
   }
 
   // ---- categories (the channel's tree)
@@ -216,49 +193,27 @@ public final class StoreSide {
   // ---- customer groups
 
   public synchronized List<CustomerGroup> customerGroups() {
-    return List.copyOf(groupMap().values());
-  }
-
-  private Map<Integer, CustomerGroup> groupMap() {
-    if (groups == null) {
-      groups = new LinkedHashMap<>();
-      try (Stream<CustomerGroup> all = connector.customerGroups().list(ListQuery.all())) {
-        all.forEach(this::indexGroup);
-      }
-    }
-    return groups;
+    return groups.list();
   }
 
   public synchronized Optional<String> groupName(Integer id) {
-    return Optional.ofNullable(groupMap().get(id)).map(CustomerGroup::name);
+    return groups.name(id);
   }
 
   public synchronized Optional<Integer> groupId(String name) {
-    groupMap();
-    return Optional.ofNullable(groupIds.get(name));
+    return groups.id(name);
   }
 
   public synchronized Optional<CustomerGroup> group(String name) {
-    return groupId(name).map(groups::get);
+    return groups.get(name);
   }
 
   public synchronized void groupSaved(CustomerGroup group) {
-    groupMap();
-    indexGroup(group);
+    groups.saved(group);
   }
 
   public synchronized void groupDeleted(String name) {
-    groupMap();
-    Integer id = groupIds.remove(name);
-    groups.remove(id);
-  }
-
-  private void indexGroup(CustomerGroup group) {
-    CustomerGroup old = groups.put(group.id(), group);
-    if (old != null) {
-      groupIds.remove(old.name());
-    }
-    groupIds.put(group.name(), group.id());
+    groups.deleted(name);
   }
 
   // ---- how the store sets up options it creates from a product's variants

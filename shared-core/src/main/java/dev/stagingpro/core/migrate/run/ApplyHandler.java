@@ -50,12 +50,12 @@ public final class ApplyHandler implements OperationHandler {
   private final Adapters adapters;
 
   public ApplyHandler() {
-    this(ConnectorOptions.defaults(), Adapters.standard());
+    this(MigrationSetup.standard());
   }
 
-  public ApplyHandler(ConnectorOptions connectorOptions, Adapters adapters) {
-    this.connectorOptions = connectorOptions;
-    this.adapters = adapters;
+  public ApplyHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
+    this.adapters = setup.adapters();
   }
 
   @Override

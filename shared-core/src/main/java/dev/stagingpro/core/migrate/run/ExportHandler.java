@@ -33,12 +33,12 @@ public final class ExportHandler implements OperationHandler {
   private final Adapters adapters;
 
   public ExportHandler() {
-    this(ConnectorOptions.defaults(), Adapters.standard());
+    this(MigrationSetup.standard());
   }
 
-  public ExportHandler(ConnectorOptions connectorOptions, Adapters adapters) {
-    this.connectorOptions = connectorOptions;
-    this.adapters = adapters;
+  public ExportHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
+    this.adapters = setup.adapters();
   }
 
   @Override

@@ -39,12 +39,12 @@ public final class PlanHandler implements OperationHandler {
   private final Adapters adapters;
 
   public PlanHandler() {
-    this(ConnectorOptions.defaults(), Adapters.standard());
+    this(MigrationSetup.standard());
   }
 
-  public PlanHandler(ConnectorOptions connectorOptions, Adapters adapters) {
-    this.connectorOptions = connectorOptions;
-    this.adapters = adapters;
+  public PlanHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
+    this.adapters = setup.adapters();
   }
 
   @Override

@@ -40,12 +40,12 @@ public final class ResetHandler implements OperationHandler {
   private final Adapters adapters;
 
   public ResetHandler() {
-    this(ConnectorOptions.defaults(), Adapters.standard());
+    this(MigrationSetup.standard());
   }
 
-  public ResetHandler(ConnectorOptions connectorOptions, Adapters adapters) {
-    this.connectorOptions = connectorOptions;
-    this.adapters = adapters;
+  public ResetHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
+    this.adapters = setup.adapters();
   }
 
   @Override

@@ -46,12 +46,12 @@ public final class RestoreHandler implements OperationHandler {
   private final Adapters adapters;
 
   public RestoreHandler() {
-    this(ConnectorOptions.defaults(), Adapters.standard());
+    this(MigrationSetup.standard());
   }
 
-  public RestoreHandler(ConnectorOptions connectorOptions, Adapters adapters) {
-    this.connectorOptions = connectorOptions;
-    this.adapters = adapters;
+  public RestoreHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
+    this.adapters = setup.adapters();
   }
 
   @Override

@@ -20,11 +20,11 @@ public final class UnlockHandler implements OperationHandler {
   private final ConnectorOptions connectorOptions;
 
   public UnlockHandler() {
-    this(ConnectorOptions.defaults());
+    this(MigrationSetup.standard());
   }
 
-  public UnlockHandler(ConnectorOptions connectorOptions) {
-    this.connectorOptions = connectorOptions;
+  public UnlockHandler(MigrationSetup setup) {
+    this.connectorOptions = setup.connector();
   }
 
   @Override
