@@ -60,7 +60,7 @@ final class BatchAnswer<T> {
     collectErrors(root.get("errors"), indexed, general);
     List<Map.Entry<T, String>> keyed = new ArrayList<>();
     for (JsonNode failure : root.path("batch_errors")) {
-      keyed.add(Map.entry(decode.apply(failure.path("data")), StoreMessages.describe(failure.path("field_errors"))));
+      keyed.add(Map.entry(decode.apply(failure.path("data")), fieldErrors(failure.path("field_errors"))));
     }
     if (!response.isSuccess() && indexed.isEmpty() && keyed.isEmpty() && general.isEmpty()) {
       general.add(StoreMessages.of(response));
@@ -69,6 +69,14 @@ final class BatchAnswer<T> {
     boolean othersSaved = !response.isSuccess()
         && (root.has("batch_errors") || meta.has("saved_records") || meta.path("success").asInt() > 0);
     return new BatchAnswer<>(response.status(), records, indexed, general, keyed, othersSaved);
+  }
+
+  /** {@code {field: message}} as "field: message; ...". */
+  private static String fieldErrors(JsonNode errors) {
+    List<String> parts = new ArrayList<>();
+    errors.fields().forEachRemaining(e -> parts.add(e.getKey() + ": "
+        + (e.getValue().isValueNode() ? e.getValue().asText() : StoreMessages.describe(e.getValue()))));
+    return parts.isEmpty() ? "refused without a reason" : String.join("; ", parts);
   }
 
   /** True when the store says something per record (or saved some): the answer can be split. */
