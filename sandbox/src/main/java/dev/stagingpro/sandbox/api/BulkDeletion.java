@@ -29,8 +29,9 @@ final class BulkDeletion {
       try {
         delete.accept(ids.get(i));
       } catch (ApiException e) {
-        errors.put(i + "." + (e.errors() == null || e.errors().isEmpty() ? "id" : e.errors().fieldNames().next()),
-            "Failed for id=" + ids.get(i) + ". Error: " + e.title());
+        boolean detailed = e.errors() != null && !e.errors().isEmpty();
+        errors.put(i + "." + (detailed ? e.errors().fieldNames().next() : "id"), "Failed for id=" + ids.get(i)
+            + ". Error: " + (detailed ? e.errors().elements().next().asText() : e.title()));
       }
     }
     if (errors.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Reads the store's own words out of an error body. v3 answers {@code {status, title, detail?,
- * errors: {field-or-index: message}}}; v2 answers an array of {@code {status, message}} or a
+ * errors: {field-or-index: message}}}; v2 answers an array of {@code {status, message, details?}} or a
  * {@code {status, title}} object. Anything else is quoted as text, shortened.
  */
 final class StoreMessages {
@@ -46,7 +46,7 @@ final class StoreMessages {
         parts.add(node.get(field).asText());
       }
     }
-    JsonNode errors = node.get("errors");
+    JsonNode errors = node.has("errors") ? node.get("errors") : node.get("details"); // v2 names them details
     if (errors != null && errors.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();

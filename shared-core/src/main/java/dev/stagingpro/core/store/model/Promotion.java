@@ -1,5 +1,6 @@
 package dev.stagingpro.core.store.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -52,6 +53,7 @@ public record Promotion(
         null, null, null, couponType, null, null, null, null, null, null);
   }
 
+  @JsonIgnore
   public boolean isCoupon() {
     return COUPON.equals(redemptionType);
   }
