@@ -12,7 +12,9 @@ import dev.stagingpro.sandbox.state.Table;
 import dev.stagingpro.sandbox.state.TableSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -148,7 +150,7 @@ public final class ShippingZonesApi implements ApiArea {
     if ("zip".equals(type) && given.size() > MAX_ZIP_LOCATIONS) {
       throw ApiException.unprocessable("locations", "At most " + MAX_ZIP_LOCATIONS + " zip locations");
     }
-    List<ObjectNode> out = new java.util.ArrayList<>();
+    List<ObjectNode> out = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
       String where = "locations." + i;
       ObjectNode location = Check.object(given.get(i), where);
@@ -173,7 +175,7 @@ public final class ShippingZonesApi implements ApiArea {
     if (value == null || !value.matches("[A-Za-z0-9]{2," + maxLength + "}")) {
       throw ApiException.unprocessable(where + "." + field, field + " is required: an ISO code");
     }
-    return value.toUpperCase(java.util.Locale.ROOT);
+    return value.toUpperCase(Locale.ROOT);
   }
 
   private static void replaceLocations(Request request, long zoneId, List<ObjectNode> locations) {
