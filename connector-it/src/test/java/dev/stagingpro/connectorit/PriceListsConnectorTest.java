@@ -2,10 +2,10 @@ package dev.stagingpro.connectorit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stagingpro.connectorit.support.SandboxConnection;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.ListQuery;
-import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.BulkPricingRule;
 import dev.stagingpro.core.store.model.CustomerGroup;
 import dev.stagingpro.core.store.model.PriceList;
@@ -19,20 +19,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PriceListsConnectorTest {
-  private final SandboxConnection sandbox = new SandboxConnection();
-  private final StoreConnector connector = sandbox.connect();
-
-  @AfterEach
-  void close() {
-    connector.close();
-    sandbox.close();
-    sandbox.assertRequestsFollowTheSpecs();
-  }
-
+class PriceListsConnectorTest extends ConnectedToSandbox {
   @Test
   void listsAreMatchedByNameAndCreatedOnceThroughALostAnswer() {
     sandbox.store().knobs().failNext("POST /v3/pricelists", Fault.COMMIT_THEN_502);
@@ -122,9 +111,9 @@ class PriceListsConnectorTest {
     assertThat(connector.priceLists().assignments(ListQuery.where("price_list_id", list))).hasSize(1);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode discountRule() {
-    return new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode()
-        .add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-            .put("type", "all").put("method", "percent").put("amount", "5"));
+  /** A group discount of 5% on everything: such a group cannot take a price list. */
+  private static JsonNode discountRule() {
+    ObjectMapper json = new ObjectMapper();
+    return json.createArrayNode().add(json.createObjectNode().put("type", "all").put("method", "percent").put("amount", "5"));
   }
 }

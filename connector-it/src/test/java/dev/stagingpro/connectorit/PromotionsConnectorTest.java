@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stagingpro.connectorit.support.SandboxConnection;
 import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.ListQuery;
-import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.Brand;
 import dev.stagingpro.core.store.model.CouponCode;
 import dev.stagingpro.core.store.model.CustomerGroup;
@@ -19,21 +17,10 @@ import dev.stagingpro.core.store.model.ShippingZoneLocation;
 import dev.stagingpro.sandbox.knobs.Fault;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PromotionsConnectorTest {
+class PromotionsConnectorTest extends ConnectedToSandbox {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final SandboxConnection sandbox = new SandboxConnection();
-  private final StoreConnector connector = sandbox.connect();
-
-  @AfterEach
-  void close() {
-    connector.close();
-    sandbox.close();
-    sandbox.assertRequestsFollowTheSpecs();
-  }
 
   @Test
   void aPromotionIsWrittenWholeWithItsReferencesAndCreatedOnceThroughALostAnswer() throws Exception {

@@ -2,29 +2,16 @@ package dev.stagingpro.connectorit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stagingpro.connectorit.support.SandboxConnection;
 import dev.stagingpro.core.store.BatchResult;
-import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.ShippingZone;
 import dev.stagingpro.core.store.model.ShippingZoneFreeShipping;
 import dev.stagingpro.core.store.model.ShippingZoneHandlingFees;
 import dev.stagingpro.core.store.model.ShippingZoneLocation;
 import dev.stagingpro.sandbox.knobs.Fault;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ShippingZonesConnectorTest {
-  private final SandboxConnection sandbox = new SandboxConnection();
-  private final StoreConnector connector = sandbox.connect();
-
-  @AfterEach
-  void close() {
-    connector.close();
-    sandbox.close();
-    sandbox.assertRequestsFollowTheSpecs();
-  }
-
+class ShippingZonesConnectorTest extends ConnectedToSandbox {
   @Test
   void zonesAreCreatedOnceListedAndUpdatedWithTheirLocations() {
     ShippingZone texas = new ShippingZone(null, "Texas", "state", List.of(ShippingZoneLocation.state("US", "TX")),
