@@ -191,7 +191,14 @@ final class HttpExecutor implements AutoCloseable {
 
   private Attempt attempt(ApiRequest request) {
     Request http = toHttp(request);
-    try (ConcurrencyGate.Permit permit = gate.enter(request)) {
+    ConcurrencyGate.Permit permit;
+    try {
+      permit = gate.enter(request);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw StagingProException.failed("interrupted while calling store '" + endpoint.environment() + "'");
+    }
+    try {
       long ticket = pacer.acquire();
       metrics.request(request.endpoint(), request.bodyLength());
       try (Response response = client.newCall(http).execute()) {
@@ -212,6 +219,8 @@ final class HttpExecutor implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw StagingProException.failed("interrupted while calling store '" + endpoint.environment() + "'");
+    } finally {
+      permit.close();
     }
   }
 
