@@ -73,7 +73,7 @@ final class RequestPipeline implements HttpHandler {
       ApiAccount account = store.accountFor(exchange.getRequestHeaders().getFirst("X-Auth-Token"));
       if (account == null) {
         outcome.response = error(v2, new ApiException(401, "No valid API token was sent in X-Auth-Token", null));
-        send(exchange, outcome.response, null);
+        send(exchange, outcome.response, store.limiter().peek());
         return;
       }
       outcome.clientId = account.clientId();

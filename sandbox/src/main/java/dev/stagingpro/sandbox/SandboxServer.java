@@ -39,6 +39,14 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class SandboxServer implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits
+    // for the client's delayed ACK (about 40 ms). Read once, when the server classes load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SandboxOptions options;
   private final List<ApiArea> areas;
   private final Routes routes = new Routes();

@@ -10,24 +10,12 @@ import dev.stagingpro.sandbox.support.SandboxFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CustomersTest {
-  static SandboxFixture sandbox;
-  static ApiClient api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = new SandboxFixture();
-    api = ApiClient.of(sandbox.store("customers"));
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();
+  static final ApiClient api = ApiClient.of(sandbox.store("customers"));
 
   @Test
   void customersWithNestedAddressesAttributesAndStoreCredit() {

@@ -9,22 +9,11 @@ import dev.stagingpro.sandbox.support.ApiClient;
 import dev.stagingpro.sandbox.support.SandboxFixture;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GeneratorTest {
-  static SandboxFixture sandbox;
-
-  @BeforeAll
-  static void start() {
-    sandbox = new SandboxFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();
 
   @Test
   void theSameSeedGivesTheSameStoreAndTheDataIsServedWithinTheContract() {

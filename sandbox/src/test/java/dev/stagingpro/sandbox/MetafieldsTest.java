@@ -8,31 +8,16 @@ import dev.stagingpro.sandbox.support.ApiClient;
 import dev.stagingpro.sandbox.support.ApiResponse;
 import dev.stagingpro.sandbox.support.SandboxFixture;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MetafieldsTest {
-  static SandboxFixture sandbox;
-  static SandboxStore store;
-  static ApiClient jenkins;
-  static ApiClient action;
-  static long productId;
-
-  @BeforeAll
-  static void start() {
-    sandbox = new SandboxFixture();
-    store = sandbox.store("metafields");
-    jenkins = ApiClient.of(store);
-    action = jenkins.withToken(store.addAccount("github-action").token().reveal());
-    productId = jenkins.post("/v3/catalog/products", map("name", "Meta", "type", "physical", "weight", 1, "price", 1))
-        .data().get("id").asLong();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();
+  static final SandboxStore store = sandbox.store("metafields");
+  static final ApiClient jenkins = ApiClient.of(store);
+  static final ApiClient action = jenkins.withToken(store.addAccount("github-action").token().reveal());
+  static final long productId = jenkins.post("/v3/catalog/products",
+      map("name", "Meta", "type", "physical", "weight", 1, "price", 1)).data().get("id").asLong();
 
   @Test
   void uniquePerAccountAndAppOnlyIsPrivate() {

@@ -18,22 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ThemesTest {
-  static SandboxFixture sandbox;
-
-  @BeforeAll
-  static void start() {
-    sandbox = new SandboxFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxFixture sandbox = new SandboxFixture();
 
   @Test
   void storeStartsWithTheMarketplaceThemeActiveOnChannelOne() {

@@ -54,11 +54,7 @@ public final class BrandsApi implements ApiArea {
         throw ApiException.conflict("Brand name '" + name + "' is already in use", "name", "Brand name must be unique");
       }
     }
-    body.fields().forEachRemaining(f -> {
-      if (EDITABLE.contains(f.getKey())) {
-        brand.set(f.getKey(), f.getValue().deepCopy());
-      }
-    });
+    Json.copyFields(body, brand, EDITABLE);
     brand.put("name", name);
     ObjectNode url = customUrl(brand, name, existing == null);
     for (ObjectNode other : brands.all()) {
@@ -101,11 +97,7 @@ public final class BrandsApi implements ApiArea {
 
   private static void remove(Request request, long id) {
     request.table(BRANDS).delete(id);
-    Table products = request.table(Catalog.PRODUCTS);
-    for (ObjectNode product : products.where("brand_id", id)) {
-      product.put("brand_id", 0);
-      products.save(product);
-    }
+    request.table(Catalog.PRODUCTS).updateWhere("brand_id", id, product -> product.put("brand_id", 0));
     MetafieldsApi.deleteAllOf(request, "brand", id);
   }
 }

@@ -162,7 +162,7 @@ public final class CategoryTreesApi implements ApiArea {
     return result.response(create ? 201 : 200, create);
   }
 
-  private static ObjectNode createCategory(Request request, ObjectNode item) {
+  static ObjectNode createCategory(Request request, ObjectNode item) {
     Table categories = request.table(CATEGORIES);
     String name = Check.text(item, "name", 50);
     long parentId = item.path("parent_id").asLong(0);
@@ -187,7 +187,7 @@ public final class CategoryTreesApi implements ApiArea {
     }
     uniqueName(categories, treeId, parentId, name, 0);
     ObjectNode category = categories.blank();
-    copyFields(item, category);
+    Json.copyFields(item, category, FIELDS);
     long id = categories.nextId();
     category.put("category_id", id);
     category.put("category_uuid", UUID.nameUUIDFromBytes((request.store().hash() + "/category/" + id)
@@ -206,7 +206,7 @@ public final class CategoryTreesApi implements ApiArea {
     return category;
   }
 
-  private static ObjectNode updateCategory(Request request, ObjectNode item) {
+  static ObjectNode updateCategory(Request request, ObjectNode item) {
     Table categories = request.table(CATEGORIES);
     long id = Check.id(item, "category_id");
     ObjectNode category = categories.require(id, "Category");
@@ -221,19 +221,11 @@ public final class CategoryTreesApi implements ApiArea {
     }
     String name = item.has("name") ? Check.text(item, "name", 50) : category.get("name").asText();
     uniqueName(categories, treeId, parentId, name, id);
-    copyFields(item, category);
+    Json.copyFields(item, category, FIELDS);
     category.put("name", name);
     category.put("parent_id", parentId);
     categories.save(category);
     return category;
-  }
-
-  private static void copyFields(ObjectNode item, ObjectNode category) {
-    item.fields().forEachRemaining(f -> {
-      if (FIELDS.contains(f.getKey())) {
-        category.set(f.getKey(), f.getValue().deepCopy());
-      }
-    });
   }
 
   private static void uniqueName(Table categories, long treeId, long parentId, String name, long self) {

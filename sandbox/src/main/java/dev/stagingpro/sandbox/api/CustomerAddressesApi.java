@@ -59,7 +59,7 @@ public final class CustomerAddressesApi implements ApiArea {
     Check.optionalOneOf(item, "address_type", Set.of("residential", "commercial"));
     Table addresses = request.table(ADDRESSES);
     ObjectNode address = addresses.blank();
-    copy(item, address);
+    Json.copyFields(item, address, FIELDS);
     address.put("customer_id", customerId);
     for (ObjectNode existing : of(request, customerId)) {
       if (IDENTITY.stream().allMatch(f -> existing.path(f).asText().equalsIgnoreCase(address.path(f).asText()))) {
@@ -75,18 +75,10 @@ public final class CustomerAddressesApi implements ApiArea {
   private ObjectNode update(Request request, ObjectNode item) {
     Table addresses = request.table(ADDRESSES);
     ObjectNode address = addresses.require(Check.id(item, "id"), "Address");
-    copy(item, address);
+    Json.copyFields(item, address, FIELDS);
     address.put("country", countryName(address.get("country_code").asText()));
     addresses.save(address);
     return address;
-  }
-
-  private static void copy(ObjectNode item, ObjectNode address) {
-    item.fields().forEachRemaining(f -> {
-      if (FIELDS.contains(f.getKey())) {
-        address.set(f.getKey(), f.getValue().deepCopy());
-      }
-    });
   }
 
   private static String countryName(String code) {

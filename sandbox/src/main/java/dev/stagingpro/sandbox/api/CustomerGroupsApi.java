@@ -72,11 +72,7 @@ public final class CustomerGroupsApi implements ApiArea {
         }
       }
     }
-    body.fields().forEachRemaining(f -> {
-      if (FIELDS.contains(f.getKey())) {
-        group.set(f.getKey(), f.getValue().deepCopy());
-      }
-    });
+    Json.copyFields(body, group, FIELDS);
     String now = Times.v2(request.now());
     if (existing == null) {
       group.put("id", groups.nextId());
@@ -122,10 +118,6 @@ public final class CustomerGroupsApi implements ApiArea {
 
   private static void remove(Request request, long id) {
     request.table(GROUPS).delete(id);
-    Table customers = request.table(CustomersApi.CUSTOMERS);
-    for (ObjectNode customer : customers.where("customer_group_id", id)) {
-      customer.put("customer_group_id", 0);
-      customers.save(customer);
-    }
+    request.table(CustomersApi.CUSTOMERS).updateWhere("customer_group_id", id, c -> c.put("customer_group_id", 0));
   }
 }

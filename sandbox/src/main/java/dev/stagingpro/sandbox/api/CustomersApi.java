@@ -26,6 +26,7 @@ public final class CustomersApi implements ApiArea {
       .ignoringCase("email");
   public static final int BATCH_LIMIT = 10;
   static final int CONCURRENCY = 3;
+  private static final int NESTED_LIMIT = 10;
   private static final Set<String> FIELDS = Set.of("email", "first_name", "last_name", "company", "phone", "notes",
       "tax_exempt_category", "customer_group_id", "registration_ip_address", "accepts_product_review_abandoned_cart_emails",
       "origin_channel_id", "channel_ids", "store_credit_amounts", "form_fields");
@@ -106,29 +107,28 @@ public final class CustomersApi implements ApiArea {
       customer.put("origin_channel_id", 1);
     }
     customers.save(customer);
-    JsonNode nestedAddresses = item.get("addresses");
-    if (nestedAddresses != null && nestedAddresses.size() > 10) {
-      throw ApiException.unprocessable("addresses", "At most 10 addresses per customer");
-    }
-    if (nestedAddresses != null) {
-      for (JsonNode address : nestedAddresses) {
-        ObjectNode withOwner = Check.object(address, "addresses").deepCopy();
-        withOwner.put("customer_id", customer.get("id").asLong());
-        addresses.create(request, withOwner);
-      }
-    }
-    JsonNode nestedAttributes = item.get("attributes");
-    if (nestedAttributes != null && nestedAttributes.size() > 10) {
-      throw ApiException.unprocessable("attributes", "At most 10 attributes per customer");
-    }
-    if (nestedAttributes != null) {
-      for (JsonNode value : nestedAttributes) {
-        ObjectNode withOwner = Check.object(value, "attributes").deepCopy();
-        withOwner.put("customer_id", customer.get("id").asLong());
-        attributes.upsertValue(request, withOwner);
-      }
-    }
+    long id = customer.get("id").asLong();
+    nested(item, "addresses", id).forEach(address -> addresses.create(request, address));
+    nested(item, "attributes", id).forEach(value -> attributes.upsertValue(request, value));
     return customer;
+  }
+
+  /** Up to 10 nested records of a new customer, each given the customer's id. */
+  private static List<ObjectNode> nested(ObjectNode item, String field, long customerId) {
+    JsonNode given = item.get(field);
+    if (given == null || given.isNull()) {
+      return List.of();
+    }
+    if (!given.isArray() || given.size() > NESTED_LIMIT) {
+      throw ApiException.unprocessable(field, "At most " + NESTED_LIMIT + " " + field + " per customer, as an array");
+    }
+    List<ObjectNode> out = new java.util.ArrayList<>();
+    for (JsonNode element : given) {
+      ObjectNode withOwner = Check.object(element, field).deepCopy();
+      withOwner.put("customer_id", customerId);
+      out.add(withOwner);
+    }
+    return out;
   }
 
   private ObjectNode update(Request request, ObjectNode item) {
@@ -166,11 +166,7 @@ public final class CustomersApi implements ApiArea {
         ChannelsApi.requireExists(request, channel.asLong(), "channel_ids");
       }
     }
-    item.fields().forEachRemaining(f -> {
-      if (FIELDS.contains(f.getKey())) {
-        customer.set(f.getKey(), f.getValue().deepCopy());
-      }
-    });
+    Json.copyFields(item, customer, FIELDS);
     JsonNode authentication = item.get("authentication");
     if (authentication != null && authentication.has("force_password_reset")) {
       customer.putObject("authentication").put("force_password_reset", authentication.get("force_password_reset").asBoolean());

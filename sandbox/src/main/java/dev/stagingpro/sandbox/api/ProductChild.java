@@ -1,6 +1,7 @@
 package dev.stagingpro.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.sandbox.http.ApiException;
 import dev.stagingpro.sandbox.http.Pages;
@@ -38,6 +39,11 @@ public abstract class ProductChild implements ApiArea {
   /** The record as the API shows it (computed fields added, internal ones removed). */
   protected ObjectNode render(Request request, ObjectNode product, ObjectNode record) {
     return record;
+  }
+
+  /** How many of these records one product may have (BigCommerce's platform limits). */
+  protected int perProductLimit() {
+    return Integer.MAX_VALUE;
   }
 
   /** Called before a record is deleted (to remove what depends on it). */
@@ -100,6 +106,9 @@ public abstract class ProductChild implements ApiArea {
 
   public ObjectNode create(Request request, ObjectNode product, ObjectNode body) {
     Table table = table(request);
+    if (of(request, product.get("id").asLong()).size() >= perProductLimit()) {
+      throw ApiException.unprocessable(segment, "A product has at most " + perProductLimit() + " " + segment);
+    }
     ObjectNode record = table.blank();
     fill(request, product, record, body, true);
     record.put("id", table.nextId());
@@ -125,21 +134,18 @@ public abstract class ProductChild implements ApiArea {
       throw ApiException.unprocessable(segment, segment + " must be an array");
     }
     for (int i = 0; i < items.size(); i++) {
-      ObjectNode item = Check.object(items.get(i), segment + "[" + i + "]");
-      try {
-        if (item.hasNonNull("id") && item.get("id").asLong() > 0) {
-          long id = item.get("id").asLong();
-          ObjectNode existing = table(request).find(id)
-              .filter(r -> r.path("product_id").asLong() == product.get("id").asLong())
-              .orElseThrow(() -> ApiException.notFound(what + " " + id + " does not exist on this product"));
-          update(request, product, existing, item);
-        } else {
-          create(request, product, item);
-        }
-      } catch (ApiException e) {
-        throw Check.atIndex(i, e);
-      }
+      Check.object(items.get(i), segment + "[" + i + "]");
     }
+    Check.eachItem((ArrayNode) items, item -> {
+      if (item.hasNonNull("id") && item.get("id").asLong() > 0) {
+        long id = item.get("id").asLong();
+        ObjectNode existing = table(request).find(id)
+            .filter(r -> r.path("product_id").asLong() == product.get("id").asLong())
+            .orElseThrow(() -> ApiException.notFound(what + " " + id + " does not exist on this product"));
+        return update(request, product, existing, item);
+      }
+      return create(request, product, item);
+    });
   }
 
   public void delete(Request request, ObjectNode record) {

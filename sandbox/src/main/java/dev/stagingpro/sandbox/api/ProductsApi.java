@@ -39,6 +39,9 @@ public final class ProductsApi implements ApiArea {
       "condition", Set.of("New", "Used", "Refurbished"),
       "gift_wrapping_options_type", Set.of("any", "none", "list"),
       "open_graph_type", Set.of("product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"));
+  /** Query parameter and the indexed field it filters on. */
+  private static final String[][] INDEXED_FILTERS = {{"sku", "sku"}, {"sku:in", "sku"}, {"name", "name"},
+      {"brand_id", "brand_id"}, {"categories", "categories"}, {"categories:in", "categories"}};
   private static final Set<String> SORTS = Set.of("id", "name", "sku", "price", "date_modified", "date_last_imported",
       "inventory_level", "is_visible", "total_sold", "calculated_price");
 
@@ -229,17 +232,8 @@ public final class ProductsApi implements ApiArea {
   private Response batchUpdate(Request request) {
     ArrayNode items = Check.batch(request.json(), BATCH_LIMIT);
     Table products = request.table(Catalog.PRODUCTS);
-    ArrayNode out = Json.array();
-    for (int i = 0; i < items.size(); i++) {
-      ObjectNode item = (ObjectNode) items.get(i);
-      try {
-        long id = Check.id(item, "id");
-        out.add(render(request, update(request, products.require(id, "Product"), item), includes(request, null)));
-      } catch (ApiException e) {
-        throw Check.atIndex(i, e);
-      }
-    }
-    return Response.data(out);
+    return Response.data(Check.eachItem(items, item -> render(request,
+        update(request, products.require(Check.id(item, "id"), "Product"), item), includes(request, null))));
   }
 
   // ---- delete
@@ -279,7 +273,7 @@ public final class ProductsApi implements ApiArea {
     Table products = request.table(Catalog.PRODUCTS);
     Filter rest = otherFilters(request);
     boolean sorted = request.query("sort") != null && !"id".equals(request.query("sort"));
-    Collection<Long> candidates = candidates(request, products);
+    List<Long> candidates = candidates(request, products);
     if (!rest.isActive() && !sorted) {
       List<Long> ids = new ArrayList<>(candidates);
       if ("desc".equalsIgnoreCase(request.query("direction"))) {
@@ -306,21 +300,23 @@ public final class ProductsApi implements ApiArea {
     return out;
   }
 
-  /** Narrows by the indexed filters (ids, SKU, name, brand, category, channel) without loading records. */
-  private static Collection<Long> candidates(Request request, Table products) {
-    Collection<Long> ids = new TreeSet<>(products.ids());
+  /**
+   * Product ids in order, narrowed by the indexed filters (ids, SKU, name, brand, category,
+   * channel) without loading records; without such filters the whole id list.
+   */
+  private static List<Long> candidates(Request request, Table products) {
+    Set<Long> keep = null;
     if (request.query("id") != null) {
-      ids.retainAll(List.of(request.longQuery("id")));
+      keep = intersect(keep, Set.of(request.longQuery("id")));
     }
     if (request.has("id:in")) {
-      ids.retainAll(new LinkedHashSet<>(request.longs("id:in")));
+      keep = intersect(keep, new LinkedHashSet<>(request.longs("id:in")));
     }
-    narrow(ids, request, products, "sku", "sku");
-    narrow(ids, request, products, "sku:in", "sku");
-    narrow(ids, request, products, "name", "name");
-    narrow(ids, request, products, "brand_id", "brand_id");
-    narrow(ids, request, products, "categories", "categories");
-    narrow(ids, request, products, "categories:in", "categories");
+    for (String[] filter : INDEXED_FILTERS) {
+      if (request.has(filter[0])) {
+        keep = intersect(keep, products.idsWhereAny(filter[1], request.list(filter[0])));
+      }
+    }
     if (request.has("channel_id:in")) {
       Set<Long> inChannels = new TreeSet<>();
       for (ObjectNode assignment : request.table(Catalog.PRODUCT_CHANNELS).all()) {
@@ -328,15 +324,20 @@ public final class ProductsApi implements ApiArea {
           inChannels.add(assignment.get("product_id").asLong());
         }
       }
-      ids.retainAll(inChannels);
+      keep = intersect(keep, inChannels);
     }
-    return ids;
+    if (keep == null) {
+      return new ArrayList<>(products.ids());
+    }
+    return new TreeSet<>(keep).stream().filter(products::contains).toList();
   }
 
-  private static void narrow(Collection<Long> ids, Request request, Table products, String param, String field) {
-    if (request.has(param)) {
-      ids.retainAll(products.idsWhereAny(field, request.list(param)));
+  private static Set<Long> intersect(Set<Long> current, Collection<Long> matched) {
+    if (current == null) {
+      return new java.util.HashSet<>(matched);
     }
+    current.retainAll(new java.util.HashSet<>(matched));
+    return current;
   }
 
   private static Filter otherFilters(Request request) {

@@ -49,6 +49,11 @@ public final class VariantsApi extends ProductChild {
   }
 
   @Override
+  protected int perProductLimit() {
+    return 600;
+  }
+
+  @Override
   protected void fill(Request request, ObjectNode product, ObjectNode record, ObjectNode body, boolean create) {
     if (create || body.has("sku")) {
       String sku = Check.text(body, "sku", 255);
@@ -223,26 +228,17 @@ public final class VariantsApi extends ProductChild {
 
   private Response batch(Request request) {
     ArrayNode items = Check.batch(request.json(), BATCH_LIMIT);
-    ArrayNode out = Json.array();
     Table products = request.table(Catalog.PRODUCTS);
-    for (int i = 0; i < items.size(); i++) {
-      ObjectNode item = (ObjectNode) items.get(i);
-      try {
-        if (item.hasNonNull("id")) {
-          ObjectNode variant = table(request).require(item.get("id").asLong(), "Variant");
-          ObjectNode product = products.require(variant.get("product_id").asLong(), "Product");
-          out.add(update(request, product, variant, item));
-        } else {
-          long productId = Check.id(item, "product_id");
-          if (!item.has("option_values")) {
-            throw ApiException.unprocessable("option_values", "A new variant needs option_values");
-          }
-          out.add(create(request, products.require(productId, "Product"), item));
-        }
-      } catch (ApiException e) {
-        throw Check.atIndex(i, e);
+    return Response.data(Check.eachItem(items, item -> {
+      if (item.hasNonNull("id")) {
+        ObjectNode variant = table(request).require(item.get("id").asLong(), "Variant");
+        return update(request, products.require(variant.get("product_id").asLong(), "Product"), variant, item);
       }
-    }
-    return Response.data(out);
+      long productId = Check.id(item, "product_id");
+      if (!item.has("option_values")) {
+        throw ApiException.unprocessable("option_values", "A new variant needs option_values");
+      }
+      return create(request, products.require(productId, "Product"), item);
+    }));
   }
 }

@@ -49,9 +49,6 @@ public final class Json {
     }
   }
 
-  public static String text(JsonNode node) {
-    return new String(bytes(node), java.nio.charset.StandardCharsets.UTF_8);
-  }
 
   /**
    * The default shape of an entity as the official OpenAPI schema describes it (every field the
@@ -98,9 +95,13 @@ public final class Json {
     return target;
   }
 
-  /** The field as text, or null when it is absent or JSON null. */
-  public static String textOrNull(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+  /** Copies the fields of {@code from} named in {@code allowed} onto {@code to}. */
+  public static void copyFields(JsonNode from, ObjectNode to, java.util.Set<String> allowed) {
+    from.fields().forEachRemaining(f -> {
+      if (allowed.contains(f.getKey())) {
+        to.set(f.getKey(), f.getValue().deepCopy());
+      }
+    });
   }
+
 }

@@ -2,14 +2,11 @@ package dev.stagingpro.sandbox.state;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * One store's folder under {@code --data}: {@code store.json} (name, accounts, settings),
- * {@code snapshot.json} (all records) and {@code journal.jsonl} (the committed requests since the
+ * {@code snapshot.tsv} (all records) and {@code journal.jsonl} (the committed requests since the
  * snapshot, one line each). Whole files are replaced atomically; the journal only grows by whole
  * lines, and a line cut short by a crash is ignored on load, so a request is either fully there
  * or not at all.
@@ -29,6 +26,8 @@ import java.util.TreeMap;
 final class StoreFiles {
   private static final JsonFactory FACTORY = Json.MAPPER.getFactory();
   private static final int COMPACT_AFTER_LINES = 2_000;
+  private static final String SNAPSHOT = "snapshot.tsv";
+  private static final String JOURNAL = "journal.jsonl";
 
   /** Rows of one table as read from disk, before an area claims the table. */
   static final class RawTable {
@@ -67,13 +66,13 @@ final class StoreFiles {
   /** Reads the snapshot, then replays the journal lines written after it. */
   Map<String, RawTable> load() throws IOException {
     Map<String, RawTable> tables = new HashMap<>();
-    Path snapshot = dir.resolve("snapshot.json");
+    Path snapshot = dir.resolve(SNAPSHOT);
     if (Files.exists(snapshot)) {
-      try (InputStream in = Files.newInputStream(snapshot)) {
-        readSnapshot(in, tables);
+      try (BufferedReader reader = Files.newBufferedReader(snapshot, StandardCharsets.UTF_8)) {
+        readSnapshot(reader, tables);
       }
     }
-    Path journal = dir.resolve("journal.jsonl");
+    Path journal = dir.resolve(JOURNAL);
     if (Files.exists(journal)) {
       try (BufferedReader reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
         String line;
@@ -88,42 +87,29 @@ final class StoreFiles {
     return tables;
   }
 
-  private void readSnapshot(InputStream in, Map<String, RawTable> tables) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(in)) {
-      expect(parser.nextToken(), JsonToken.START_OBJECT);
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if ("seq".equals(field)) {
-          seq = parser.getLongValue();
-        } else if ("tables".equals(field)) {
-          readTables(parser, tables);
-        } else {
-          parser.skipChildren();
-        }
+  /**
+   * Snapshot lines: {@code seq <n>}, then per table {@code table <name> <lastId>} followed by
+   * {@code <id> <compact JSON>} rows, tab-separated. Rows are kept as bytes without parsing, so
+   * a large store loads fast.
+   */
+  private void readSnapshot(BufferedReader reader, Map<String, RawTable> tables) throws IOException {
+    RawTable current = null;
+    String line;
+    while ((line = reader.readLine()) != null) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        continue;
       }
-    }
-  }
-
-  private void readTables(JsonParser parser, Map<String, RawTable> tables) throws IOException {
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      RawTable table = tables.computeIfAbsent(parser.currentName(), k -> new RawTable());
-      expect(parser.nextToken(), JsonToken.START_OBJECT);
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if ("last".equals(field)) {
-          table.lastId = parser.getLongValue();
-        } else if ("rows".equals(field)) {
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            long id = Long.parseLong(parser.currentName());
-            parser.nextToken();
-            JsonNode row = parser.readValueAsTree();
-            table.rows.put(id, Json.bytes(row));
-          }
-        } else {
-          parser.skipChildren();
-        }
+      String head = line.substring(0, tab);
+      String rest = line.substring(tab + 1);
+      if ("seq".equals(head)) {
+        seq = Long.parseLong(rest);
+      } else if ("table".equals(head)) {
+        int split = rest.indexOf('\t');
+        current = tables.computeIfAbsent(rest.substring(0, split), k -> new RawTable());
+        current.lastId = Long.parseLong(rest.substring(split + 1));
+      } else if (current != null) {
+        current.rows.put(Long.parseLong(head), rest.getBytes(StandardCharsets.UTF_8));
       }
     }
   }
@@ -183,7 +169,7 @@ final class StoreFiles {
     buffer.write('\n');
     Files.createDirectories(dir);
     Files.write(
-        dir.resolve("journal.jsonl"),
+        dir.resolve(JOURNAL),
         buffer.toByteArray(),
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND,
@@ -194,45 +180,29 @@ final class StoreFiles {
   /** Writes every table to a new snapshot, then starts an empty journal. */
   void snapshot(Map<String, Table> claimed, Map<String, RawTable> unclaimed) throws IOException {
     long snapshotSeq = seq;
-    AtomicFiles.write(
-        dir.resolve("snapshot.json"),
-        stream -> {
-          try (JsonGenerator out = FACTORY.createGenerator(stream)) {
-            out.writeStartObject();
-            out.writeNumberField("seq", snapshotSeq);
-            out.writeObjectFieldStart("tables");
-            for (Map.Entry<String, RawTable> raw : unclaimed.entrySet()) {
-              if (!claimed.containsKey(raw.getKey())) {
-                writeTable(out, raw.getKey(), raw.getValue().lastId, raw.getValue().rows);
-              }
-            }
-            for (Table table : claimed.values()) {
-              writeTable(out, table.name(), table.lastId(), table.rawRows());
-            }
-            out.writeEndObject();
-            out.writeEndObject();
-          }
-        });
-    AtomicFiles.write(dir.resolve("journal.jsonl"), new byte[0]);
+    AtomicFiles.write(dir.resolve(SNAPSHOT), stream -> {
+      java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      out.write("seq\t" + snapshotSeq + "\n");
+      for (Map.Entry<String, RawTable> raw : unclaimed.entrySet()) {
+        if (!claimed.containsKey(raw.getKey())) {
+          writeTable(out, raw.getKey(), raw.getValue().lastId, raw.getValue().rows);
+        }
+      }
+      for (Table table : claimed.values()) {
+        writeTable(out, table.name(), table.lastId(), table.rawRows());
+      }
+      out.flush();
+    });
+    AtomicFiles.write(dir.resolve(JOURNAL), new byte[0]);
     journalLines = 0;
   }
 
-  private static void writeTable(JsonGenerator out, String name, long lastId, Map<Long, byte[]> rows)
-      throws IOException {
-    out.writeObjectFieldStart(name);
-    out.writeNumberField("last", lastId);
-    out.writeObjectFieldStart("rows");
+  private static void writeTable(java.io.Writer out, String name, long lastId, Map<Long, byte[]> rows) throws IOException {
+    out.write("table\t" + name + "\t" + lastId + "\n");
     for (Map.Entry<Long, byte[]> row : rows.entrySet()) {
-      out.writeFieldName(Long.toString(row.getKey()));
-      out.writeRawValue(new String(row.getValue(), StandardCharsets.UTF_8));
+      // compact JSON escapes control characters, so a row never contains a tab or line break
+      out.write(row.getKey() + "\t" + new String(row.getValue(), StandardCharsets.UTF_8) + "\n");
     }
-    out.writeEndObject();
-    out.writeEndObject();
   }
 
-  private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
-    if (actual != wanted) {
-      throw new IOException("Unexpected " + actual + " in snapshot, wanted " + wanted);
-    }
-  }
 }

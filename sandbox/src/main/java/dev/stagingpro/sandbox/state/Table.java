@@ -94,7 +94,7 @@ public final class Table {
   public void write(long id, ObjectNode record) {
     byte[] before = rows.get(id);
     byte[] after = Json.bytes(sparse(record));
-    store(id, after);
+    store(id, after, record);
     changes.recorded(this, id, before, after);
     if (id > lastId) {
       lastId = id;
@@ -110,7 +110,7 @@ public final class Table {
     if (before == null) {
       return false;
     }
-    store(id, null);
+    store(id, null, null);
     changes.recorded(this, id, before, null);
     return true;
   }
@@ -178,12 +178,17 @@ public final class Table {
     return out;
   }
 
-  public boolean isIndexed(String field) {
-    return indexes.containsKey(field);
+  /** Applies {@code change} to every record whose field equals {@code value}, and saves it. */
+  public void updateWhere(String field, Object value, java.util.function.Consumer<ObjectNode> change) {
+    for (ObjectNode record : where(field, value)) {
+      change.accept(record);
+      save(record);
+    }
   }
 
+
   void restoreRow(long id, byte[] sparseJson) {
-    store(id, sparseJson);
+    store(id, sparseJson, null);
     if (id > lastId) {
       lastId = id;
     }
@@ -208,7 +213,8 @@ public final class Table {
     return normalize(field, node.asText()).equals(wanted);
   }
 
-  private void store(long id, byte[] row) {
+  /** Puts (or with a null row removes) a row and keeps the indexes; {@code full} saves re-reading the row. */
+  private void store(long id, byte[] row, ObjectNode full) {
     byte[] old = row == null ? rows.remove(id) : rows.put(id, row);
     if (indexes.isEmpty()) {
       return;
@@ -217,7 +223,7 @@ public final class Table {
       unindex(id, expand(old));
     }
     if (row != null) {
-      reindex(id, expand(row));
+      reindex(id, full != null ? full : expand(row));
     }
   }
 

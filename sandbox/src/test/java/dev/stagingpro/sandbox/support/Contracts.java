@@ -33,7 +33,8 @@ public final class Contracts {
   private static final class Spec {
     final Path file;
     final String version;
-    final List<String[]> templates = new ArrayList<>();
+    /** Path templates as patterns, with how many literal segments each has (more literals win). */
+    final Map<java.util.regex.Pattern, Integer> templates = new java.util.LinkedHashMap<>();
     volatile OpenApiInteractionValidator validator;
 
     Spec(Path file, String version) {
@@ -68,7 +69,9 @@ public final class Contracts {
         }
         String url = root.path("servers").path(0).path("url").asText();
         Spec spec = new Spec(file, url.endsWith("/v2") ? "v2" : "v3");
-        root.path("paths").fieldNames().forEachRemaining(p -> spec.templates.add(p.substring(1).split("/")));
+        root.path("paths").fieldNames().forEachRemaining(p -> spec.templates.put(
+            java.util.regex.Pattern.compile(p.replaceAll("\\{[^/]+}", "[^/]+")),
+            (int) java.util.Arrays.stream(p.split("/")).filter(s -> !s.isEmpty() && !s.startsWith("{")).count()));
         specs.add(spec);
       }
     }
@@ -157,18 +160,16 @@ public final class Contracts {
     if (cached != null) {
       return cached;
     }
-    String[] parts = path.substring(1).split("/", -1);
     Spec best = null;
     int bestScore = -1;
     for (Spec spec : specs) {
       if (!spec.version.equals(version)) {
         continue;
       }
-      for (String[] template : spec.templates) {
-        int score = score(template, parts);
-        if (score > bestScore) {
+      for (Map.Entry<java.util.regex.Pattern, Integer> template : spec.templates.entrySet()) {
+        if (template.getKey().matcher(path).matches() && template.getValue() > bestScore) {
           best = spec;
-          bestScore = score;
+          bestScore = template.getValue();
         }
       }
     }
@@ -178,20 +179,4 @@ public final class Contracts {
     return best;
   }
 
-  private static int score(String[] template, String[] parts) {
-    if (template.length != parts.length) {
-      return -1;
-    }
-    int literals = 0;
-    for (int i = 0; i < template.length; i++) {
-      if (template[i].startsWith("{")) {
-        continue;
-      }
-      if (!template[i].equals(parts[i])) {
-        return -1;
-      }
-      literals++;
-    }
-    return literals;
-  }
 }

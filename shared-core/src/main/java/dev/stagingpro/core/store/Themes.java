@@ -24,6 +24,14 @@ public interface Themes {
    */
   ThemeUpload upload(Path bundleZip, String themeName);
 
+  /**
+   * Sends a bundle like {@link #upload} but returns as soon as the store took it, so the caller
+   * polls the job its own way ({@link #job}) and sees a failed job's errors and warnings.
+   *
+   * @throws StoreApiException as {@link #upload} does
+   */
+  UploadStart startUpload(Path bundleZip, String themeName);
+
   /** Polls a job until it completes or fails (or {@code jobTimeout} passes). */
   ThemeJob awaitJob(String jobId);
 
@@ -54,4 +62,10 @@ public interface Themes {
    * @param job the finished job; null when the upload was recovered by listing the themes
    */
   record ThemeUpload(String themeUuid, ThemeJob job) {}
+
+  /**
+   * A started upload: the job to poll, or, when the answer was lost and the theme was found on
+   * the store instead, that theme.
+   */
+  record UploadStart(Optional<String> jobId, Optional<String> recoveredThemeUuid) {}
 }

@@ -48,6 +48,16 @@ final class BcThemes implements Themes {
 
   @Override
   public ThemeUpload upload(Path bundleZip, String themeName) {
+    UploadStart start = startUpload(bundleZip, themeName);
+    if (start.jobId().isEmpty()) {
+      return new ThemeUpload(start.recoveredThemeUuid().orElse(null), null);
+    }
+    ThemeJob job = awaitJob(start.jobId().get());
+    return new ThemeUpload(job.themeId().orElse(null), job);
+  }
+
+  @Override
+  public UploadStart startUpload(Path bundleZip, String themeName) {
     if (!Files.isRegularFile(bundleZip)) {
       throw StagingProException.badInput("theme bundle not found: " + bundleZip);
     }
@@ -63,16 +73,14 @@ final class BcThemes implements Themes {
         ApiResponse response = wire.http().send(request, HttpExecutor.Repeat.NOT_SAFE);
         if (unknownFates > 0 && response.status() == 409 && !isLimit(response)) {
           // "an upload is in progress": the earlier attempt arrived after all; wait for its theme
-          return new ThemeUpload(awaitArrival(before, themeName, request), null);
+          return new UploadStart(Optional.empty(), Optional.of(awaitArrival(before, themeName, request)));
         }
-        String jobId = jobId(wire.http().requireSuccess(request, response));
-        ThemeJob job = awaitJob(jobId);
-        return new ThemeUpload(job.themeId().orElse(null), job);
+        return new UploadStart(Optional.of(jobId(wire.http().requireSuccess(request, response))), Optional.empty());
       } catch (AmbiguousWriteException e) {
         unknownFates++;
         Optional<String> arrived = arrivedSince(before, themeName);
         if (arrived.isPresent()) {
-          return new ThemeUpload(arrived.get(), null);
+          return new UploadStart(Optional.empty(), arrived);
         }
         if (unknownFates >= options.maxAttempts()) {
           throw new StoreApiException(wire.http().environment(), request.endpoint(), 0,
