@@ -110,6 +110,17 @@ class KnobsTest {
   }
 
   @Test
+  void aRequestIsInTheLogOnceItsAnswerArrived() {
+    // Logging after the answer left made this a race; many rounds make losing it near certain.
+    SandboxStore store = sandbox.store("logged-in-order");
+    ApiClient api = ApiClient.of(store);
+    for (int i = 1; i <= 300; i++) {
+      api.get("/v2/time");
+      assertThat(store.requestLog().total()).as("requests logged after answer %d", i).isEqualTo(i);
+    }
+  }
+
+  @Test
   void requestLogCountsPerRouteTemplate() {
     SandboxStore store = sandbox.store("logged");
     ApiClient api = ApiClient.of(store);
