@@ -21,6 +21,14 @@ public final class OperationRunner {
     return new OperationRunner(OperationHandlers.all());
   }
 
+  /**
+   * Whether this version ships a handler for {@code operation}, so a face can say "not available
+   * yet" up front instead of starting work it cannot finish.
+   */
+  public boolean supports(Operation operation) {
+    return handlers.containsKey(operation);
+  }
+
   public OperationResult run(Workspace workspace, OperationRequest request) {
     OperationHandler handler = handlers.get(request.operation());
     if (handler == null) {

@@ -1,0 +1,137 @@
+package dev.stagingpro.action;
+
+import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.secret.Secret;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The Action's inputs (action.yml), parsed and checked. Names match docs/commands.md so an input
+ * maps onto the core request field of the same name. The runner does not enforce {@code
+ * required}, so every check happens here, with the input's name in the message.
+ */
+record ActionInputs(
+    Optional<Operation> command,
+    Optional<String> environment,
+    Path manifest,
+    Path workingDirectory,
+    Optional<Secret> githubToken,
+    boolean approve,
+    boolean comment,
+    Optional<Integer> pullRequest,
+    Optional<String> ref,
+    Optional<String> migration,
+    Optional<Path> plan,
+    Optional<Path> out,
+    Optional<String> from,
+    Optional<String> to,
+    Optional<String> runId,
+    Optional<Integer> entry,
+    Optional<String> at,
+    Optional<String> zone,
+    Optional<Duration> maxWait,
+    boolean force,
+    boolean reapply,
+    List<String> entities) {
+
+  static final String AUTO = "auto";
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smh])");
+
+  /** An empty {@code command} means {@code auto}: decide from the event. */
+  boolean auto() {
+    return command.isEmpty();
+  }
+
+  static ActionInputs read(ActionEnvironment env) {
+    return new ActionInputs(
+        command(env.input("command").orElse(AUTO)),
+        env.input("environment"),
+        Path.of(env.input("manifest").orElse(dev.stagingpro.core.ops.Workspace.MANIFEST_NAME)),
+        Path.of(env.input("working-directory").orElse(".")),
+        env.input("github-token").map(Secret::of),
+        flag(env, "approve", false),
+        flag(env, "comment", true),
+        number(env, "pr"),
+        env.input("ref"),
+        env.input("migration"),
+        env.input("plan").map(Path::of),
+        env.input("out").map(Path::of),
+        env.input("from"),
+        env.input("to"),
+        env.input("run-id"),
+        number(env, "entry"),
+        env.input("at"),
+        env.input("zone"),
+        duration(env, "max-wait"),
+        flag(env, "force", false),
+        flag(env, "reapply", false),
+        env.input("entities").map(ActionInputs::list).orElse(List.of()));
+  }
+
+  private static Optional<Operation> command(String value) {
+    if (value.equalsIgnoreCase(AUTO)) {
+      return Optional.empty();
+    }
+    return Optional.of(Operation.named(value).orElseThrow(() -> bad("command", value,
+        "auto or one of: " + Arrays.stream(Operation.values()).map(Operation::cliName).collect(Collectors.joining(", ")))));
+  }
+
+  private static boolean flag(ActionEnvironment env, String id, boolean fallback) {
+    Optional<String> raw = env.input(id);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    return switch (raw.get().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on", "1" -> true;
+      case "false", "no", "off", "0" -> false;
+      default -> throw bad(id, raw.get(), "true/false (or on/off)");
+    };
+  }
+
+  private static Optional<Integer> number(ActionEnvironment env, String id) {
+    return env.input(id).map(raw -> {
+      try {
+        return Integer.parseInt(raw.startsWith("#") ? raw.substring(1) : raw);
+      } catch (NumberFormatException e) {
+        throw bad(id, raw, "a number");
+      }
+    });
+  }
+
+  /** ISO-8601 ({@code PT10M}) or a short form ({@code 90s}, {@code 10m}, {@code 2h}). */
+  private static Optional<Duration> duration(ActionEnvironment env, String id) {
+    return env.input(id).map(raw -> {
+      Matcher m = SHORT_DURATION.matcher(raw.toLowerCase(Locale.ROOT));
+      if (m.matches()) {
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+      try {
+        return Duration.parse(raw);
+      } catch (DateTimeParseException e) {
+        throw bad(id, raw, "a duration such as 10m, 90s or PT10M");
+      }
+    });
+  }
+
+  private static List<String> list(String raw) {
+    return Arrays.stream(raw.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static StagingProException bad(String id, String value, String expected) {
+    return StagingProException.badInput("input '" + id + "' is '" + value + "'; expected " + expected);
+  }
+}

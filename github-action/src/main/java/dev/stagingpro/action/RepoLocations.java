@@ -1,0 +1,34 @@
+package dev.stagingpro.action;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Turns the file names in core problems into the repository-relative paths annotations need: the
+ * runner matches {@code file=} against the pull request's diff, which uses paths from the root.
+ */
+final class RepoLocations {
+  private final Path repoRoot;
+
+  RepoLocations(Path repoRoot) {
+    this.repoRoot = repoRoot.toAbsolutePath().normalize();
+  }
+
+  WorkflowCommands.Location at(String file, int line, int column) {
+    if (file == null || file.isBlank()) {
+      return WorkflowCommands.Location.NONE;
+    }
+    return new WorkflowCommands.Location(relative(file), line, column);
+  }
+
+  private String relative(String file) {
+    try {
+      Path path = Path.of(file);
+      Path absolute = (path.isAbsolute() ? path : repoRoot.resolve(path)).normalize();
+      Path shown = absolute.startsWith(repoRoot) ? repoRoot.relativize(absolute) : path;
+      return shown.toString().replace('\\', '/');
+    } catch (InvalidPathException e) {
+      return file;
+    }
+  }
+}

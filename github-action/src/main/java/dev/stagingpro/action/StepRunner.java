@@ -1,0 +1,100 @@
+package dev.stagingpro.action;
+
+import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.manifest.ManifestException;
+import dev.stagingpro.core.manifest.ManifestProblem;
+import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRequest;
+import dev.stagingpro.core.ops.OperationResult;
+import dev.stagingpro.core.ops.OperationRunner;
+import dev.stagingpro.core.ops.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs one operation through the core's {@link OperationRunner} and turns the outcome into a
+ * {@link StepResult}, with the log grouped per operation and manifest problems annotated on
+ * their file and line. Failures are results, not exceptions, so the run can still report them.
+ */
+final class StepRunner {
+  private final OperationRunner runner;
+  private final Workspace workspace;
+  private final WorkflowCommands commands;
+  private final ActionListener listener;
+  private final RepoLocations locations;
+
+  StepRunner(OperationRunner runner, Workspace workspace, WorkflowCommands commands, ActionListener listener, RepoLocations locations) {
+    this.runner = runner;
+    this.workspace = workspace;
+    this.commands = commands;
+    this.listener = listener;
+    this.locations = locations;
+  }
+
+  boolean supports(Operation operation) {
+    return runner.supports(operation);
+  }
+
+  StepResult run(OperationRequest request) {
+    Operation operation = request.operation();
+    if (!runner.supports(operation)) {
+      commands.notice("stagingpro " + operation.cliName() + ": not available in this version of StagingPro yet");
+      return StepResult.notAvailable(operation);
+    }
+    commands.group("stagingpro " + operation.cliName());
+    try {
+      OperationResult result = runner.run(workspace, request);
+      result.lines().forEach(commands::line);
+      List<String> lines = new ArrayList<>(result.lines());
+      lines.addAll(listener.takeProblems());
+      if (result.success()) {
+        return StepResult.passed(operation, lines, result.outputs());
+      }
+      String message = operation.cliName() + " finished with failures";
+      commands.error(message, WorkflowCommands.Location.NONE, "StagingPro " + operation.cliName());
+      return new StepResult(operation, StepResult.Status.FAILED, message, lines, result.outputs(), StagingProException.EXIT_WORK_FAILED);
+    } catch (ManifestException e) {
+      return manifestProblems(operation, e);
+    } catch (StagingProException e) {
+      commands.error(e.getMessage(), WorkflowCommands.Location.NONE, "StagingPro " + operation.cliName());
+      return StepResult.failed(operation, e.getMessage(), listener.takeProblems(), e.exitCode());
+    } catch (RuntimeException e) {
+      // a defect, not a user error: show what is needed to report it, masked like everything else
+      String message = "internal error in '" + operation.cliName() + "': " + e;
+      commands.error(message, WorkflowCommands.Location.NONE, "StagingPro " + operation.cliName());
+      stackTrace(e).forEach(commands::line);
+      return StepResult.failed(operation, message, listener.takeProblems(), StagingProException.EXIT_WORK_FAILED);
+    } finally {
+      commands.endGroup();
+    }
+  }
+
+  /** The exception and its StagingPro frames: enough to report the defect, short enough to read. */
+  private static List<String> stackTrace(Throwable e) {
+    List<String> lines = new ArrayList<>();
+    for (Throwable t = e; t != null && lines.size() < 40; t = t.getCause()) {
+      lines.add((t == e ? "" : "Caused by: ") + t);
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith("dev.stagingpro.")) {
+          lines.add("\tat " + frame);
+        }
+      }
+    }
+    return lines;
+  }
+
+  private StepResult manifestProblems(Operation operation, ManifestException e) {
+    List<String> lines = new ArrayList<>();
+    for (ManifestProblem problem : e.problems()) {
+      WorkflowCommands.Location at = locations.at(problem.file(), problem.line(), problem.column());
+      boolean hasField = problem.field() != null && !problem.field().isEmpty();
+      commands.error((hasField ? problem.field() + ": " : "") + problem.message(), at, "StagingPro manifest");
+      String file = at.file() != null ? at.file() : Objects.requireNonNullElse(problem.file(), "manifest");
+      lines.add(new ManifestProblem(file, problem.line(), problem.column(), problem.field(), problem.message()).toString());
+    }
+    lines.addAll(listener.takeProblems());
+    String summary = e.problems().size() == 1 ? "1 problem in the manifest" : e.problems().size() + " problems in the manifest";
+    return StepResult.failed(operation, summary, lines, e.exitCode());
+  }
+}

@@ -1,0 +1,160 @@
+package dev.stagingpro.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRunner;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code command: auto} on pull requests, end to end in-process: the real core runner, a workspace
+ * with a manifest on disk, and GitHub's REST API faked on loopback. Steps whose handlers this
+ * version lacks must show as "not available"; the assertions accept either state of each
+ * operation, so they hold as the core grows.
+ */
+class PullRequestFlowTest {
+  @TempDir Path temp;
+  private FakeGitHubApi github;
+  private ActionFixture action;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    github = new FakeGitHubApi(ActionFixture.GITHUB_TOKEN);
+    action = new ActionFixture(temp, github);
+    TestRepos.demo(action);
+  }
+
+  @AfterEach
+  void tearDown() {
+    github.close();
+  }
+
+  @Test
+  void openedPullRequestGetsOneCommentWithEveryStepAndAStatusWhenAPreviewRan() {
+    ActionFixture.Result result = action.pullRequest("opened", 7, "acme/shop").run();
+
+    List<ObjectNode> comments = github.comments(7);
+    assertThat(comments).hasSize(1);
+    String body = comments.get(0).path("body").asText();
+    assertThat(body).startsWith(PullRequestPublisher.MARKER).contains("### StagingPro · pull request #7 · auto");
+    for (Operation step : List.of(Operation.VALIDATE, Operation.BUNDLE, Operation.PREVIEW, Operation.PLAN)) {
+      assertThat(body).as("row for %s", step).containsPattern("\\| `" + step.cliName() + "` \\| \\S+ (passed|failed|not available|skipped) \\|");
+    }
+    assertThat(body).contains(TestRepos.expectedValidateRow(action));
+    assertThat(body).contains("commit `0123456789ab`", "[workflow run](" + ActionFixture.RUN_URL + ")");
+    if (!OperationRunner.standard().supports(Operation.PREVIEW)) {
+      assertThat(body).containsPattern("\\| `preview` \\| \\S+ (not available|skipped) \\|");
+      assertThat(github.statuses()).isEmpty();
+    } else if (result.outputs().containsKey(RunReport.PREVIEW_URL)) {
+      assertThat(github.statuses()).singleElement().satisfies(status -> {
+        assertThat(status.path("context").asText()).isEqualTo(PullRequestPublisher.STATUS_CONTEXT);
+        assertThat(status.path("target_url").asText()).isEqualTo(result.outputs().get(RunReport.PREVIEW_URL));
+        assertThat(status.path("sha").asText()).isEqualTo(ActionFixture.HEAD_SHA);
+      });
+      assertThat(body).contains("[Open the theme preview](" + result.outputs().get(RunReport.PREVIEW_URL) + ")");
+    }
+    assertThat(result.outputs()).containsEntry(PullRequestReporting.COMMENT_URL, comments.get(0).path("html_url").asText());
+    assertThat(TestRepos.exitAgreesWithReport(result)).as("exit %s for:\n%s", result.exitCode(), result.summary()).isTrue();
+  }
+
+  @Test
+  void laterRunsEditTheSameCommentAndLeaveOtherCommentsAlone() {
+    github.addComment(7, "Looks good to me", "octocat");
+    action.pullRequest("opened", 7, "acme/shop").run();
+    long ours = github.comments(7).get(1).path("id").asLong();
+
+    action.set("GITHUB_RUN_ID", "43").pullRequest("synchronize", 7, "acme/shop").run();
+
+    assertThat(github.comments(7)).hasSize(2);
+    assertThat(github.comments(7).get(0).path("body").asText()).isEqualTo("Looks good to me");
+    assertThat(github.comments(7).get(1).path("id").asLong()).isEqualTo(ours);
+    assertThat(github.comments(7).get(1).path("body").asText()).contains("/actions/runs/43").doesNotContain("/actions/runs/42");
+    assertThat(github.writes()).filteredOn(r -> r.path().contains("/comments")).extracting(Object::toString)
+        .containsExactly("POST /repos/acme/shop/issues/7/comments", "PATCH /repos/acme/shop/issues/comments/" + ours);
+  }
+
+  @Test
+  void anUnchangedReportIsNotWrittenAgain() {
+    action.pullRequest("opened", 7, "acme/shop").run();
+    action.pullRequest("synchronize", 7, "acme/shop").run();
+
+    assertThat(github.writes()).filteredOn(r -> r.path().contains("/comments")).hasSize(1);
+  }
+
+  @Test
+  void forkPullRequestRunsReadOnlyAndReportsInTheSummary() {
+    github.readOnly(true);
+    action.set("BC_PRODUCTION_TOKEN", null);
+
+    ActionFixture.Result result = action.pullRequest("opened", 9, "forker/shop").run();
+
+    assertThat(github.writes()).isEmpty();
+    assertThat(result.log()).contains("::warning title=StagingPro%3A read-only run::This pull request comes from a fork (forker/shop)");
+    assertThat(result.summary()).contains("> [!WARNING]", "comes from a fork (forker/shop)", "nothing was written to any store")
+        .contains(TestRepos.skippedRow(Operation.PREVIEW, "needs repository secrets"))
+        .contains(TestRepos.skippedRow(Operation.PLAN, "needs repository secrets"));
+    assertThat(result.summary()).contains(TestRepos.expectedValidateRow(action));
+    assertThat(result.outputs()).containsKey(RunReport.REPORT).doesNotContainKey(PullRequestReporting.COMMENT_URL);
+    assertThat(TestRepos.exitAgreesWithReport(result)).as("exit %s for:\n%s", result.exitCode(), result.summary()).isTrue();
+  }
+
+  @Test
+  void aTokenThatMayNotWriteBecomesAWarningNotAFailure() {
+    github.readOnly(true);
+
+    ActionFixture.Result result = action.pullRequest("opened", 7, "acme/shop").run();
+
+    assertThat(github.comments(7)).isEmpty();
+    assertThat(result.log()).contains("::warning title=StagingPro::Could not comment on pull request #7 (HTTP 403");
+    assertThat(result.summary()).contains("> [!NOTE]", "Could not comment on pull request #7 (HTTP 403", "pull-requests: write");
+    assertThat(TestRepos.exitAgreesWithReport(result)).as("exit %s for:\n%s", result.exitCode(), result.summary()).isTrue();
+  }
+
+  @Test
+  void closedPullRequestCleansUpItsPreviewAndUpdatesTheComment() {
+    action.pullRequest("opened", 7, "acme/shop").run();
+
+    ActionFixture.Result closed = action.set("GITHUB_RUN_ID", "44").pullRequest("closed", 7, "acme/shop").run();
+
+    assertThat(github.comments(7)).singleElement().satisfies(comment -> assertThat(comment.path("body").asText())
+        .containsPattern("\\| `preview cleanup` \\| \\S+ (passed|failed|not available) \\|")
+        .doesNotContain("| `validate` |"));
+    if (!OperationRunner.standard().supports(Operation.PREVIEW_CLEANUP)) {
+      assertThat(closed.summary()).contains("| `preview cleanup` | ⚪ not available | not available in this version of StagingPro yet |");
+      assertThat(closed.log()).contains("::notice::stagingpro preview cleanup: not available");
+      assertThat(closed.exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void otherPullRequestActivitiesDoNothing() {
+    ActionFixture.Result result = action.pullRequest("labeled", 7, "acme/shop").run();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(github.requests()).isEmpty();
+    assertThat(result.summary()).contains("Nothing to do: nothing to do for pull_request 'labeled' events");
+  }
+
+  @Test
+  void commentOffKeepsTheReportInTheSummaryOnly() {
+    ActionFixture.Result result = action.set("INPUT_COMMENT", "off").pullRequest("opened", 7, "acme/shop").run();
+
+    assertThat(github.comments(7)).isEmpty();
+    assertThat(result.summary()).contains("### StagingPro · pull request #7 · auto");
+  }
+
+  @Test
+  void withoutATokenNothingIsPostedAndTheWarningSaysWhy() {
+    ActionFixture.Result result = action.set("INPUT_GITHUB-TOKEN", "").pullRequest("opened", 7, "acme/shop").run();
+
+    assertThat(github.requests()).isEmpty();
+    assertThat(result.log()).contains("::warning title=StagingPro::No github-token was given");
+    assertThat(result.summary()).contains("No github-token was given");
+  }
+}
