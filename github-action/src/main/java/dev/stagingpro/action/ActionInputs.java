@@ -44,6 +44,7 @@ record ActionInputs(
     List<String> entities) {
 
   static final String AUTO = "auto";
+  static final String GITHUB_TOKEN = "github-token";
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smh])");
 
   /** An empty {@code command} means {@code auto}: decide from the event. */
@@ -57,7 +58,7 @@ record ActionInputs(
         env.input("environment"),
         Path.of(env.input("manifest").orElse(dev.stagingpro.core.ops.Workspace.MANIFEST_NAME)),
         Path.of(env.input("working-directory").orElse(".")),
-        env.input("github-token").map(Secret::of),
+        env.input(GITHUB_TOKEN).map(Secret::of),
         flag(env, "approve", false),
         flag(env, "comment", true),
         number(env, "pr"),

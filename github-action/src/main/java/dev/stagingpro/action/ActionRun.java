@@ -53,8 +53,9 @@ final class ActionRun {
   }
 
   private int runChecked(EnvironmentFiles files) {
+    // masked before any other input is parsed, so not even an input error can show the token
+    env.input(ActionInputs.GITHUB_TOKEN).map(Secret::of).ifPresent(this::mask);
     ActionInputs inputs = ActionInputs.read(env);
-    inputs.githubToken().ifPresent(this::mask);
     GitHubEvent event = GitHubEvent.read(env);
     CiContext ci = CiContext.fromEnvironment(env.asFunction());
     RunAccess access = RunAccess.of(event, inputs, ci);

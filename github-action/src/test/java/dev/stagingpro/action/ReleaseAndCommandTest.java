@@ -1,0 +1,106 @@
+package dev.stagingpro.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRunner;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code auto} on pushes and other events, and operations asked for by name. */
+class ReleaseAndCommandTest {
+  @TempDir Path temp;
+  private FakeGitHubApi github;
+  private ActionFixture action;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    github = new FakeGitHubApi(ActionFixture.GITHUB_TOKEN);
+    action = new ActionFixture(temp, github);
+    TestRepos.demo(action);
+  }
+
+  @AfterEach
+  void tearDown() {
+    github.close();
+  }
+
+  @Test
+  void pushToTheDefaultBranchReleasesAndAProtectedEnvironmentNeedsApproval() {
+    ActionFixture.Result result = action.set("INPUT_ENVIRONMENT", "production").push("main").run();
+
+    assertThat(result.summary()).contains("### StagingPro · main · auto").contains("| `release` |");
+    if (OperationRunner.standard().supports(Operation.RELEASE)) {
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.log()).containsPattern("::error title=StagingPro release::environment 'production' is protected");
+    } else {
+      assertThat(result.summary()).contains("| `release` | ⚪ not available |");
+      assertThat(result.exitCode()).isZero();
+    }
+    assertThat(github.writes()).as("a push has no pull request to comment on").isEmpty();
+  }
+
+  @Test
+  void pushToAnotherBranchReleasesNothing() {
+    ActionFixture.Result result = action.set("INPUT_ENVIRONMENT", "production").push("feature/x").run();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.summary()).contains("Nothing to do: push to refs/heads/feature/x is not to the default branch (main): nothing to release");
+    assertThat(result.log()).contains("::notice::push to refs/heads/feature/x is not to the default branch");
+  }
+
+  @Test
+  void autoOnAnEventItDoesNotHandleAsksForACommand() {
+    ObjectNode schedule = new ObjectMapper().createObjectNode().put("schedule", "0 6 * * 1");
+
+    ActionFixture.Result result = action.event("schedule", schedule).run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.log()).contains("::error title=StagingPro::command 'auto' handles pull_request and push events, not 'schedule' events;"
+        + " set the input 'command' to the operation to run (for example: apply)");
+    assertThat(result.summary()).contains("❌ command 'auto' handles pull_request and push events");
+  }
+
+  @Test
+  void anUnknownCommandListsTheValidOnes() {
+    ActionFixture.Result result = action.set("INPUT_COMMAND", "deploi").push("main").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.log()).contains("input 'command' is 'deploi'; expected auto or one of: validate, bundle, deploy, preview, preview cleanup");
+  }
+
+  @Test
+  void anOperationAskedForByNameRunsAloneOnAnyEvent() {
+    ObjectNode dispatch = new ObjectMapper().createObjectNode();
+    dispatch.putObject("repository").put("full_name", "acme/shop").put("default_branch", "main");
+
+    ActionFixture.Result result = action.set("INPUT_COMMAND", "validate").set("GITHUB_REF", "refs/heads/main")
+        .event("workflow_dispatch", dispatch).run();
+
+    assertThat(result.summary()).contains("### StagingPro · main · `validate`", TestRepos.expectedValidateRow(action))
+        .doesNotContain("| `bundle` |");
+    assertThat(result.log()).contains("::group::stagingpro validate");
+    assertThat(TestRepos.exitAgreesWithReport(result)).isTrue();
+    assertThat(github.requests()).as("no pull request: nothing to post").isEmpty();
+  }
+
+  @Test
+  void anOperationAskedForByNameThatThisVersionLacksFails() {
+    Optional<Operation> missing = Arrays.stream(Operation.values()).filter(op -> !OperationRunner.standard().supports(op)).findFirst();
+    Assumptions.assumeTrue(missing.isPresent(), "every operation has a handler");
+
+    ActionFixture.Result result = action.set("INPUT_COMMAND", missing.get().cliName()).push("main").run();
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.log()).contains("::error title=StagingPro::'" + missing.get().cliName() + "' is not available in this version of StagingPro yet");
+    assertThat(result.summary()).contains("| `" + missing.get().cliName() + "` | ⚪ not available |");
+  }
+}
