@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,12 +53,26 @@ final class FakeGitHubApi implements AutoCloseable {
   private final List<ObjectNode> statuses = Collections.synchronizedList(new ArrayList<>());
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean readOnly;
+  private volatile Path stateFile;
 
   FakeGitHubApi(String token) throws IOException {
     this.token = token;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * Serves until killed, for the container test (github-action/container-test.sh), which runs the
+   * real image against it: {@code FakeGitHubApi TOKEN PORT_FILE STATE_FILE}. Writes the port it
+   * listens on, then after each request the comments, statuses and requests seen so far as JSON.
+   */
+  public static void main(String[] args) throws Exception {
+    FakeGitHubApi api = new FakeGitHubApi(args[0]);
+    api.stateFile = Path.of(args[2]);
+    api.writeState();
+    Files.writeString(Path.of(args[1]), String.valueOf(api.server.getAddress().getPort()));
+    Thread.currentThread().join();
   }
 
   String url() {
@@ -114,6 +130,24 @@ final class FakeGitHubApi implements AutoCloseable {
       }
       route(exchange, method, path, body);
     }
+  }
+
+  private void writeState() throws IOException {
+    if (stateFile == null) {
+      return;
+    }
+    ObjectNode state = JSON.createObjectNode();
+    ArrayNode allComments = state.putArray("comments");
+    synchronized (comments) {
+      comments.values().forEach(allComments::add);
+    }
+    ArrayNode allStatuses = state.putArray("statuses");
+    statuses().forEach(allStatuses::add);
+    ArrayNode allRequests = state.putArray("requests");
+    requests().forEach(r -> allRequests.add(r.toString()));
+    Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+    Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+    Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
@@ -240,7 +274,9 @@ final class FakeGitHubApi implements AutoCloseable {
     return error;
   }
 
-  private static void send(HttpExchange exchange, int code, JsonNode body) throws IOException {
+  /** Sends the answer, after saving the state, so a client that has its answer finds the state saved. */
+  private void send(HttpExchange exchange, int code, JsonNode body) throws IOException {
+    writeState();
     byte[] bytes = JSON.writeValueAsBytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.getResponseHeaders().set("X-GitHub-Api-Version-Selected", "2022-11-28");
