@@ -77,10 +77,10 @@ validate_action_yml() {
   fi
   # the CLI tells an action from a workflow by the file name: action.yml is checked as an action
   "$validator" "$ACTION/action.yml" || fail "action.yml does not match the SchemaStore action schema"
-  for workflow in "$ROOT"/examples/workflows/*.yml; do
+  for workflow in "$ROOT"/examples/workflows/*.yml "$ROOT/.github/workflows/action-image.yml"; do
     "$validator" "$workflow" || fail "$(basename "$workflow") does not match the SchemaStore workflow schema"
   done
-  echo "action.yml and $(ls "$ROOT"/examples/workflows/*.yml | wc -l) example workflows valid"
+  echo "action.yml, the example workflows and the image workflow checked"
 }
 
 # A Debian bookworm rootfs with a JRE, standing in for eclipse-temurin:17-jre (Ubuntu with a JRE on
