@@ -163,18 +163,8 @@ start_fake_github() {
   echo "GitHub API fake on 127.0.0.1:$PORT"
 }
 
-write_repository() {
-  mkdir -p "$WORK/repo"
-  cat > "$WORK/repo/stagingpro.yml" <<'EOF'
-version: 1
-environments:
-  staging:
-    sandbox: staging
-  production:
-    store_hash: abc123
-    token: ${BC_PRODUCTION_TOKEN}
-    protected: true
-EOF
+write_repository() { # the repository the Java tests use too
+  cp -r "$ACTION/src/test/resources/test-repo" "$WORK/repo"
 }
 
 # The action.yml defaults, as the runner passes them: INPUT_<ID> with dashes kept.

@@ -2,6 +2,7 @@ package dev.stagingpro.action;
 
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.secret.Secret;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,27 +23,13 @@ import java.util.stream.Collectors;
  */
 record ActionInputs(
     Optional<Operation> command,
-    Optional<String> environment,
     Path manifest,
     Path workingDirectory,
     Optional<Secret> githubToken,
     boolean approve,
     boolean comment,
     Optional<Integer> pullRequest,
-    Optional<String> ref,
-    Optional<String> migration,
-    Optional<Path> plan,
-    Optional<Path> out,
-    Optional<String> from,
-    Optional<String> to,
-    Optional<String> runId,
-    Optional<Integer> entry,
-    Optional<String> at,
-    Optional<String> zone,
-    Optional<Duration> maxWait,
-    boolean force,
-    boolean reapply,
-    List<String> entities) {
+    UnaryOperator<OperationRequest.Builder> requestFields) {
 
   static final String AUTO = "auto";
   static final String GITHUB_TOKEN = "github-token";
@@ -55,27 +43,51 @@ record ActionInputs(
   static ActionInputs read(ActionEnvironment env) {
     return new ActionInputs(
         command(env.input("command").orElse(AUTO)),
-        env.input("environment"),
         Path.of(env.input("manifest").orElse(dev.stagingpro.core.ops.Workspace.MANIFEST_NAME)),
         Path.of(env.input("working-directory").orElse(".")),
         env.input(GITHUB_TOKEN).map(Secret::of),
         flag(env, "approve", false),
         flag(env, "comment", true),
         number(env, "pr"),
-        env.input("ref"),
-        env.input("migration"),
-        env.input("plan").map(Path::of),
-        env.input("out").map(Path::of),
-        env.input("from"),
-        env.input("to"),
-        env.input("run-id"),
-        number(env, "entry"),
-        env.input("at"),
-        env.input("zone"),
-        duration(env, "max-wait"),
-        flag(env, "force", false),
-        flag(env, "reapply", false),
-        env.input("entities").map(ActionInputs::list).orElse(List.of()));
+        requestFields(env));
+  }
+
+  /**
+   * The inputs that go to the core unchanged, each onto the request field of the same name;
+   * parsed now, so a bad value stops the run before anything starts.
+   */
+  private static UnaryOperator<OperationRequest.Builder> requestFields(ActionEnvironment env) {
+    Optional<String> environment = env.input("environment");
+    Optional<String> ref = env.input("ref");
+    Optional<String> migration = env.input("migration");
+    Optional<Path> plan = env.input("plan").map(Path::of);
+    Optional<Path> out = env.input("out").map(Path::of);
+    Optional<String> from = env.input("from");
+    Optional<String> to = env.input("to");
+    Optional<String> runId = env.input("run-id");
+    Optional<Integer> entry = number(env, "entry");
+    Optional<String> at = env.input("at");
+    Optional<String> zone = env.input("zone");
+    Optional<Duration> maxWait = duration(env, "max-wait");
+    boolean force = flag(env, "force", false);
+    boolean reapply = flag(env, "reapply", false);
+    List<String> entities = env.input("entities").map(ActionInputs::list).orElse(List.of());
+    return builder -> builder
+        .environment(environment.orElse(null))
+        .ref(ref.orElse(null))
+        .migration(migration.orElse(null))
+        .plan(plan.orElse(null))
+        .out(out.orElse(null))
+        .from(from.orElse(null))
+        .to(to.orElse(null))
+        .runId(runId.orElse(null))
+        .historyEntry(entry.orElse(null))
+        .at(at.orElse(null))
+        .zone(zone.orElse(null))
+        .maxWait(maxWait.orElse(null))
+        .force(force)
+        .reapply(reapply)
+        .entities(entities);
   }
 
   private static Optional<Operation> command(String value) {

@@ -22,24 +22,9 @@ final class RequestFactory {
   }
 
   OperationRequest request(Operation operation) {
-    return OperationRequest.builder(operation)
-        .environment(inputs.environment().orElse(null))
+    return inputs.requestFields().apply(OperationRequest.builder(operation))
         .approval(new Approval(inputs.approve(), ci.actor()))
-        .ref(inputs.ref().orElse(null))
         .pullRequest(inputs.pullRequest().or(() -> event.pullRequest().map(GitHubEvent.PullRequest::number)).orElse(null))
-        .migration(inputs.migration().orElse(null))
-        .plan(inputs.plan().orElse(null))
-        .out(inputs.out().orElse(null))
-        .from(inputs.from().orElse(null))
-        .to(inputs.to().orElse(null))
-        .runId(inputs.runId().orElse(null))
-        .historyEntry(inputs.entry().orElse(null))
-        .at(inputs.at().orElse(null))
-        .zone(inputs.zone().orElse(null))
-        .maxWait(inputs.maxWait().orElse(null))
-        .force(inputs.force())
-        .reapply(inputs.reapply())
-        .entities(inputs.entities())
         .ci(ci)
         .build();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,12 +42,13 @@ class ActionInputsTest {
     env.put("INPUT_APPROVE", "TRUE");
 
     ActionInputs inputs = read();
+    OperationRequest request = request(inputs);
 
-    assertThat(inputs.maxWait()).contains(Duration.ofMinutes(10));
-    assertThat(inputs.runId()).contains("run-7");
+    assertThat(request.maxWait()).contains(Duration.ofMinutes(10));
+    assertThat(request.runId()).contains("run-7");
+    assertThat(request.entities()).isEqualTo(List.of("products", "categories", "brands"));
     assertThat(inputs.workingDirectory()).isEqualTo(Path.of("shop"));
     assertThat(inputs.command()).contains(Operation.PREVIEW_CLEANUP);
-    assertThat(inputs.entities()).isEqualTo(List.of("products", "categories", "brands"));
     assertThat(inputs.pullRequest()).contains(12);
     assertThat(inputs.comment()).isFalse();
     assertThat(inputs.approve()).isTrue();
@@ -63,7 +65,7 @@ class ActionInputsTest {
   void isoDurations() {
     env.put("INPUT_MAX-WAIT", "PT1H30M");
 
-    assertThat(read().maxWait()).contains(Duration.ofMinutes(90));
+    assertThat(request(read()).maxWait()).contains(Duration.ofMinutes(90));
   }
 
   @Test
@@ -83,6 +85,10 @@ class ActionInputsTest {
   private void assertBad(String message) {
     assertThatThrownBy(this::read).isInstanceOf(StagingProException.class).hasMessage(message)
         .extracting(e -> ((StagingProException) e).exitCode()).isEqualTo(2);
+  }
+
+  private static OperationRequest request(ActionInputs inputs) {
+    return inputs.requestFields().apply(OperationRequest.builder(Operation.DEPLOY)).build();
   }
 
   private ActionInputs read() {

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRunner;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code command: auto} on pull requests, end to end in-process: the real core runner, a workspace
@@ -18,22 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * version lacks must show as "not available"; the assertions accept either state of each
  * operation, so they hold as the core grows.
  */
-class PullRequestFlowTest {
-  @TempDir Path temp;
-  private FakeGitHubApi github;
-  private ActionFixture action;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    github = new FakeGitHubApi(ActionFixture.GITHUB_TOKEN);
-    action = new ActionFixture(temp, github);
-    TestRepos.demo(action);
-  }
-
-  @AfterEach
-  void tearDown() {
-    github.close();
-  }
+class PullRequestFlowTest extends EntrypointTestBase {
 
   @Test
   void openedPullRequestGetsOneCommentWithEveryStepAndAStatusWhenAPreviewRan() {

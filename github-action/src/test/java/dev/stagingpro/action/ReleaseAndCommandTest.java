@@ -6,32 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRunner;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code auto} on pushes and other events, and operations asked for by name. */
-class ReleaseAndCommandTest {
-  @TempDir Path temp;
-  private FakeGitHubApi github;
-  private ActionFixture action;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    github = new FakeGitHubApi(ActionFixture.GITHUB_TOKEN);
-    action = new ActionFixture(temp, github);
-    TestRepos.demo(action);
-  }
-
-  @AfterEach
-  void tearDown() {
-    github.close();
-  }
+class ReleaseAndCommandTest extends EntrypointTestBase {
 
   @Test
   void pushToTheDefaultBranchReleasesAndAProtectedEnvironmentNeedsApproval() {

@@ -2,31 +2,12 @@ package dev.stagingpro.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Secrets the Action reads are masked in the runner and absent from everything it writes. */
-class SecretsTest {
-  @TempDir Path temp;
-  private FakeGitHubApi github;
-  private ActionFixture action;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    github = new FakeGitHubApi(ActionFixture.GITHUB_TOKEN);
-    action = new ActionFixture(temp, github);
-    TestRepos.demo(action);
-  }
-
-  @AfterEach
-  void tearDown() {
-    github.close();
-  }
+class SecretsTest extends EntrypointTestBase {
 
   @Test
   void secretsAreMaskedInTheRunnerAndAbsentFromLogOutputsSummaryAndComment() {

@@ -3,51 +3,36 @@ package dev.stagingpro.action;
 import dev.stagingpro.core.event.ProgressListener;
 import dev.stagingpro.core.manifest.EnvLookup;
 import dev.stagingpro.core.manifest.ManifestLoader;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The repository the entrypoint tests run on: a manifest with embedded sandbox environments (so
  * preview and plan need no outside store once their handlers land), a protected production
- * store whose token comes from a secret, and a small valid Stencil theme.
+ * store whose token comes from a secret, and a small valid Stencil theme; and what the report
+ * must say about it, whatever state the core's handlers are in.
  */
 final class TestRepos {
   static final String STORE_TOKEN = "bc-store-token-9f8e7d6c5b4a";
 
-  static final String MANIFEST = """
-      version: 1
-      environments:
-        staging:
-          sandbox: staging
-        production:
-          store_hash: abc123
-          token: ${BC_PRODUCTION_TOKEN}
-          protected: true
-          approvers: [release-manager]
-      theme:
-        path: theme
-      preview:
-        environment: staging
-        channels: 2
-      """;
-
   private TestRepos() {}
 
+  /** Copies the test repository (src/test/resources/test-repo, shared with container-test.sh) into the workspace. */
   static void demo(ActionFixture action) {
-    action.set("BC_PRODUCTION_TOKEN", STORE_TOKEN)
-        .file("stagingpro.yml", MANIFEST)
-        .file("theme/config.json", """
-            {
-              "name": "Fixture",
-              "version": "1.0.0",
-              "meta": {"author_name": "StagingPro", "author_email": "dev@stagingpro.dev", "author_support_url": "https://stagingpro.dev"},
-              "settings": {"color": "#ffffff"},
-              "variations": [{"name": "Light", "id": "light", "meta": {"description": "Light"}, "settings": {}}]
-            }
-            """)
-        .file("theme/schema.json", "[]\n")
-        .file("theme/lang/en.json", "{\"home\": {\"title\": \"Welcome\"}}\n")
-        .file("theme/templates/layout/base.html", "<html><body>{{{block \"page\"}}}</body></html>\n")
-        .file("theme/templates/pages/home.html", "---\n---\n{{#partial \"page\"}}<h1>{{lang 'home.title'}}</h1>{{/partial}}\n{{> layout/base}}\n");
+    action.set("BC_PRODUCTION_TOKEN", STORE_TOKEN);
+    try {
+      Path source = Path.of(TestRepos.class.getResource("/test-repo").toURI());
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          action.file(source.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot copy the test repository", e);
+    }
   }
 
   /**
@@ -85,9 +70,5 @@ final class TestRepos {
   /** The exit code must agree with the report: non-zero exactly when a step failed. */
   static boolean exitAgreesWithReport(ActionFixture.Result result) {
     return (result.exitCode() != 0) == result.summary().contains("| ❌ failed |");
-  }
-
-  static Path manifest(ActionFixture action) {
-    return action.workspace.resolve("stagingpro.yml");
   }
 }
