@@ -1,19 +1,17 @@
 package dev.stagingpro.action;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.ci.DurationText;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.secret.Secret;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +31,6 @@ record ActionInputs(
 
   static final String AUTO = "auto";
   static final String GITHUB_TOKEN = "github-token";
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smh])");
 
   /** An empty {@code command} means {@code auto}: decide from the event. */
   boolean auto() {
@@ -120,24 +117,9 @@ record ActionInputs(
     });
   }
 
-  /** ISO-8601 ({@code PT10M}) or a short form ({@code 90s}, {@code 10m}, {@code 2h}). */
+  /** As every face reads durations: {@code 90s}, {@code 10m}, {@code 1h30m} or ISO-8601 {@code PT10M}. */
   private static Optional<Duration> duration(ActionEnvironment env, String id) {
-    return env.input(id).map(raw -> {
-      Matcher m = SHORT_DURATION.matcher(raw.toLowerCase(Locale.ROOT));
-      if (m.matches()) {
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-          case "s" -> Duration.ofSeconds(amount);
-          case "m" -> Duration.ofMinutes(amount);
-          default -> Duration.ofHours(amount);
-        };
-      }
-      try {
-        return Duration.parse(raw);
-      } catch (DateTimeParseException e) {
-        throw bad(id, raw, "a duration such as 10m, 90s or PT10M");
-      }
-    });
+    return env.input(id).map(raw -> DurationText.parse(id, raw));
   }
 
   private static List<String> list(String raw) {

@@ -75,7 +75,7 @@ class ActionInputsTest {
 
     env.clear();
     env.put("INPUT_MAX-WAIT", "soon");
-    assertBad("input 'max-wait' is 'soon'; expected a duration such as 10m, 90s or PT10M");
+    assertBad("'max-wait' must be a duration above zero such as '90s', '10m', '1h30m' or 'PT10M' (got 'soon')");
 
     env.clear();
     env.put("INPUT_ENTRY", "third");
