@@ -276,7 +276,7 @@ scenarios() {
 
 stage "tools" install_tools
 stage "action.yml schema" validate_action_yml
-stage "rootfs (cached tarball)" build_rootfs
+stage "rootfs" build_rootfs
 setup_podman
 exec 9> "$CACHE/podman/lock"
 flock 9 # one run at a time per podman store

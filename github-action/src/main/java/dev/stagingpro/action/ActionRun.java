@@ -63,36 +63,48 @@ final class ActionRun {
         WorkflowCommands.Location.NONE, "StagingPro: read-only run"));
     AutoFlow.Steps plan = inputs.command().map(op -> new AutoFlow.Steps(List.of(op), "")).orElseGet(() -> AutoFlow.forEvent(event));
 
+    MaskingEnvLookup lookup = new MaskingEnvLookup(env::variable, masker, commands, access.isReadOnly());
+    List<StepResult> results = runSteps(plan.operations(), stepRunner(inputs, lookup), new RequestFactory(inputs, event, ci), access);
+    RunReport report = new RunReport(subject(event, inputs), results, warnings(access, lookup, plan), event.headSha(), ci.runUrl());
+    publish(report, files, new PullRequestReporting(env, inputs, event, access, commands));
+    return exitCode(inputs, report);
+  }
+
+  /** Runs operations in the checkout (GITHUB_WORKSPACE), with the manifest under working-directory. */
+  private StepRunner stepRunner(ActionInputs inputs, MaskingEnvLookup lookup) {
     Path checkout = env.variable("GITHUB_WORKSPACE").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
     Path repoRoot = checkout.resolve(inputs.workingDirectory()).normalize();
     RepoLocations locations = new RepoLocations(checkout);
-    MaskingEnvLookup lookup = new MaskingEnvLookup(env::variable, masker, commands, access.isReadOnly());
     ActionListener listener = new ActionListener(commands, locations);
     Workspace workspace = new Workspace(repoRoot, repoRoot.resolve(inputs.manifest()), lookup, listener, clock);
-    StepRunner steps = new StepRunner(runner, workspace, commands, listener, locations);
+    return new StepRunner(runner, workspace, commands, listener, locations);
+  }
 
-    List<StepResult> results = runSteps(plan.operations(), steps, new RequestFactory(inputs, event, ci), access);
+  private List<String> warnings(RunAccess access, MaskingEnvLookup lookup, AutoFlow.Steps plan) {
     List<String> warnings = new ArrayList<>();
     access.readOnly().ifPresent(why -> warnings.add(why + " Only the checks that need no secrets ran; nothing was written to any store."));
     if (!lookup.unavailable().isEmpty()) {
-      warnings.add("Not available to this run, so not checked: " + String.join(", ", lookup.unavailable().stream().map(v -> "`" + v + "`").toList()) + ".");
+      warnings.add("Not available to this run, so not checked: "
+          + String.join(", ", lookup.unavailable().stream().map(v -> "`" + v + "`").toList()) + ".");
     }
     if (!plan.reason().isEmpty()) {
       warnings.add("Nothing to do: " + plan.reason() + ".");
       commands.notice(plan.reason());
     }
-    RunReport report = new RunReport(subject(event, inputs), results, warnings, event.headSha(), ci.runUrl());
-    String markdown = ReportMarkdown.render(report);
+    return warnings;
+  }
 
+  /** The report to the pull request (when there is one), the step outputs and the job summary. */
+  private void publish(RunReport report, EnvironmentFiles files, PullRequestReporting pullRequest) {
+    String markdown = ReportMarkdown.render(report);
     Map<String, String> outputs = new LinkedHashMap<>(report.outputs());
     outputs.putIfAbsent(RunReport.REPORT, markdown);
-    List<String> publishNotes = new ArrayList<>();
-    if (!results.isEmpty()) {
-      new PullRequestReporting(env, inputs, event, access, commands).publish(report, markdown, outputs, publishNotes);
+    List<String> notes = new ArrayList<>();
+    if (!report.steps().isEmpty()) {
+      pullRequest.publish(report, markdown, outputs, notes);
     }
     files.writeOutputs(outputs);
-    files.appendSummary(markdown + publishNotes.stream().map(n -> "\n> [!NOTE]\n> " + n + "\n").reduce("", String::concat));
-    return exitCode(inputs, report);
+    files.appendSummary(markdown + notes.stream().map(n -> "\n> [!NOTE]\n> " + n + "\n").reduce("", String::concat));
   }
 
   private List<StepResult> runSteps(List<Operation> operations, StepRunner steps, RequestFactory requests, RunAccess access) {
