@@ -74,7 +74,7 @@ final class ActionRun {
   private StepRunner stepRunner(ActionInputs inputs, MaskingEnvLookup lookup) {
     Path checkout = env.variable("GITHUB_WORKSPACE").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
     Path repoRoot = checkout.resolve(inputs.workingDirectory()).normalize();
-    RepoLocations locations = new RepoLocations(checkout);
+    RepoLocations locations = new RepoLocations(checkout, repoRoot);
     ActionListener listener = new ActionListener(commands, locations);
     Workspace workspace = new Workspace(repoRoot, repoRoot.resolve(inputs.manifest()), lookup, listener, clock);
     return new StepRunner(runner, workspace, commands, listener, locations);

@@ -4,13 +4,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Turns the file names in core problems into the repository-relative paths annotations need: the
- * runner matches {@code file=} against the pull request's diff, which uses paths from the root.
+ * Turns the file names in core problems into the paths annotations need: the runner matches
+ * {@code file=} against the pull request's diff, which uses paths from the checkout's root. The
+ * core names files relative to the folder it runs in ({@code working-directory}).
  */
 final class RepoLocations {
+  private final Path checkout;
   private final Path repoRoot;
 
-  RepoLocations(Path repoRoot) {
+  RepoLocations(Path checkout, Path repoRoot) {
+    this.checkout = checkout.toAbsolutePath().normalize();
     this.repoRoot = repoRoot.toAbsolutePath().normalize();
   }
 
@@ -25,7 +28,7 @@ final class RepoLocations {
     try {
       Path path = Path.of(file);
       Path absolute = (path.isAbsolute() ? path : repoRoot.resolve(path)).normalize();
-      Path shown = absolute.startsWith(repoRoot) ? repoRoot.relativize(absolute) : path;
+      Path shown = absolute.startsWith(checkout) ? checkout.relativize(absolute) : path;
       return shown.toString().replace('\\', '/');
     } catch (InvalidPathException e) {
       return file;

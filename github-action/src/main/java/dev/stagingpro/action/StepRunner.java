@@ -2,20 +2,19 @@ package dev.stagingpro.action;
 
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.manifest.ManifestException;
-import dev.stagingpro.core.manifest.ManifestProblem;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.ops.OperationRunner;
 import dev.stagingpro.core.ops.Workspace;
+import dev.stagingpro.core.theme.ThemeValidationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Runs one operation through the core's {@link OperationRunner} and turns the outcome into a
- * {@link StepResult}, with the log grouped per operation and manifest problems annotated on
- * their file and line. Failures are results, not exceptions, so the run can still report them.
+ * {@link StepResult}, with the log grouped per operation and manifest and theme problems
+ * annotated on their file and line. Failures are results, not exceptions, so the run can still report them.
  */
 final class StepRunner {
   private final OperationRunner runner;
@@ -55,7 +54,9 @@ final class StepRunner {
       commands.error(message, WorkflowCommands.Location.NONE, "StagingPro " + operation.cliName());
       return new StepResult(operation, StepResult.Status.FAILED, message, lines, result.outputs(), StagingProException.EXIT_WORK_FAILED);
     } catch (ManifestException e) {
-      return manifestProblems(operation, e);
+      return located(operation, e, LocatedProblem.of(e));
+    } catch (ThemeValidationException e) {
+      return located(operation, e, LocatedProblem.of(e));
     } catch (StagingProException e) {
       commands.error(e.getMessage(), WorkflowCommands.Location.NONE, "StagingPro " + operation.cliName());
       return StepResult.failed(operation, e.getMessage(), listener.takeProblems(), e.exitCode());
@@ -84,17 +85,20 @@ final class StepRunner {
     return lines;
   }
 
-  private StepResult manifestProblems(Operation operation, ManifestException e) {
+  /** Each problem annotated where it is; the report gets the exception's headline and one line per problem. */
+  private StepResult located(Operation operation, StagingProException e, List<LocatedProblem> problems) {
     List<String> lines = new ArrayList<>();
-    for (ManifestProblem problem : e.problems()) {
+    for (LocatedProblem problem : problems) {
       WorkflowCommands.Location at = locations.at(problem.file(), problem.line(), problem.column());
-      boolean hasField = problem.field() != null && !problem.field().isEmpty();
-      commands.error((hasField ? problem.field() + ": " : "") + problem.message(), at, "StagingPro manifest");
-      String file = at.file() != null ? at.file() : Objects.requireNonNullElse(problem.file(), "manifest");
-      lines.add(new ManifestProblem(file, problem.line(), problem.column(), problem.field(), problem.message()).toString());
+      if (problem.error()) {
+        commands.error(problem.message(), at, problem.title());
+      } else {
+        commands.warning(problem.message(), at, problem.title());
+      }
+      lines.add(problem.describe(at));
     }
     lines.addAll(listener.takeProblems());
-    String summary = e.problems().size() == 1 ? "1 problem in the manifest" : e.problems().size() + " problems in the manifest";
-    return StepResult.failed(operation, summary, lines, e.exitCode());
+    String headline = e.getMessage().lines().findFirst().orElse("").replaceFirst(":$", "");
+    return StepResult.failed(operation, headline, lines, e.exitCode());
   }
 }
