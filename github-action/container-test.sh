@@ -235,7 +235,8 @@ scenarios() {
   expect "$d/outputs" "comment-url<<ghadelimiter_"
   expect "$d/outputs" "report<<ghadelimiter_"
   expect "$d/summary" "### StagingPro · pull request #7 · auto"
-  expect "$d/summary" '| `validate` |'
+  expect "$d/summary" '| `validate` | ✅ passed |'
+  expect "$d/log" "::add-mask::$STORE_TOKEN"
   expect "$WORK/github-state.json" '<!-- stagingpro:pr-comment -->'
   expect_equal "comments after the first run" "$(comment_count)" 1
   expect_exit_agrees pr-opened
@@ -253,6 +254,7 @@ scenarios() {
   expect_equal "GitHub requests of a fork's run" "$(request_count)" "$before"
   expect "$d/log" "::warning title=StagingPro%3A read-only run::This pull request comes from a fork (forker/shop)"
   expect "$d/summary" "> [!WARNING]"
+  expect "$d/summary" 'so not checked: `BC_PRODUCTION_TOKEN`'
   expect "$d/summary" '| `preview` |'
   expect "$d/outputs" "report<<ghadelimiter_"
   expect_not "$d/outputs" "comment-url"

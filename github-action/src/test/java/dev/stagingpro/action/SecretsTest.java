@@ -14,9 +14,7 @@ class SecretsTest extends EntrypointTestBase {
     ActionFixture.Result result = action.pullRequest("opened", 7, "acme/shop").run();
 
     assertThat(result.log()).contains("::add-mask::" + ActionFixture.GITHUB_TOKEN);
-    if (TestRepos.coreLoadsManifests(action)) {
-      assertThat(result.log()).as("the store token the manifest names").contains("::add-mask::" + TestRepos.STORE_TOKEN);
-    }
+    assertThat(result.log()).as("the store token the manifest names").contains("::add-mask::" + TestRepos.STORE_TOKEN);
     String written = withoutMaskCommands(result.everything()) + "\n" + sentToGitHub();
     assertThat(written).isNotBlank().doesNotContain(ActionFixture.GITHUB_TOKEN).doesNotContain(TestRepos.STORE_TOKEN);
     assertThat(github.comments(7)).isNotEmpty();
