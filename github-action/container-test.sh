@@ -233,12 +233,16 @@ scenarios() {
   expect "$d/log" "::add-mask::$TOKEN"
   expect "$d/log" "::group::stagingpro validate"
   expect "$d/outputs" "comment-url<<ghadelimiter_"
-  expect "$d/outputs" "report<<ghadelimiter_"
+  expect "$d/outputs" "summary<<ghadelimiter_"
   expect "$d/summary" "### StagingPro · pull request #7 · auto"
   expect "$d/summary" '| `validate` | ✅ passed |'
   expect "$d/log" "::add-mask::$STORE_TOKEN"
   expect "$WORK/github-state.json" '<!-- stagingpro:pr-comment -->'
   expect_equal "comments after the first run" "$(comment_count)" 1
+  # a file output names the file where later steps find it: relative to the checkout, not /github/workspace
+  local bundle
+  bundle=$(grep -A1 '^bundle<<' "$d/outputs" | tail -n1)
+  [ -f "$d/workspace/$bundle" ] || fail "pr-opened: output bundle '$bundle' is not a file in the workspace"
   expect_exit_agrees pr-opened
 
   run_action pr-synchronize pull_request "$(pull_request_event synchronize acme/shop)" -e GITHUB_RUN_ID=43
@@ -256,7 +260,7 @@ scenarios() {
   expect "$d/summary" "> [!WARNING]"
   expect "$d/summary" 'so not checked: `BC_PRODUCTION_TOKEN`'
   expect "$d/summary" '| `preview` |'
-  expect "$d/outputs" "report<<ghadelimiter_"
+  expect "$d/outputs" "summary<<ghadelimiter_"
   expect_not "$d/outputs" "comment-url"
   expect_exit_agrees pr-fork
 

@@ -63,20 +63,21 @@ final class ActionRun {
         WorkflowCommands.Location.NONE, "StagingPro: read-only run"));
     AutoFlow.Steps plan = inputs.command().map(op -> new AutoFlow.Steps(List.of(op), "")).orElseGet(() -> AutoFlow.forEvent(event));
 
-    MaskingEnvLookup lookup = new MaskingEnvLookup(env::variable, masker, commands, access.isReadOnly());
-    List<StepResult> results = runSteps(plan.operations(), stepRunner(inputs, lookup), new RequestFactory(inputs, event, ci), access);
-    RunReport report = new RunReport(subject(event, inputs), results, warnings(access, lookup, plan), event.headSha(), ci.runUrl());
-    publish(report, files, new PullRequestReporting(env, inputs, event, access, commands));
-    return exitCode(inputs, report);
-  }
-
-  /** Runs operations in the checkout (GITHUB_WORKSPACE), with the manifest under working-directory. */
-  private StepRunner stepRunner(ActionInputs inputs, MaskingEnvLookup lookup) {
     Path checkout = env.variable("GITHUB_WORKSPACE").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
     Path repoRoot = checkout.resolve(inputs.workingDirectory()).normalize();
     RepoLocations locations = new RepoLocations(checkout, repoRoot);
+    MaskingEnvLookup lookup = new MaskingEnvLookup(env::variable, masker, commands, access.isReadOnly());
+    List<StepResult> results = runSteps(plan.operations(), stepRunner(repoRoot, inputs.manifest(), lookup, locations),
+        new RequestFactory(inputs, event, ci), access);
+    ActionReport report = new ActionReport(subject(event, inputs), results, warnings(access, lookup, plan), event.headSha(), ci.runUrl());
+    publish(report, files, locations, new PullRequestReporting(env, inputs, event, access, commands));
+    return exitCode(inputs, report);
+  }
+
+  /** Runs operations in {@code repoRoot}: the checkout (GITHUB_WORKSPACE) or its working-directory. */
+  private StepRunner stepRunner(Path repoRoot, Path manifest, MaskingEnvLookup lookup, RepoLocations locations) {
     ActionListener listener = new ActionListener(commands, locations);
-    Workspace workspace = new Workspace(repoRoot, repoRoot.resolve(inputs.manifest()), lookup, listener, clock);
+    Workspace workspace = new Workspace(repoRoot, repoRoot.resolve(manifest), lookup, listener, clock);
     return new StepRunner(runner, workspace, commands, listener, locations);
   }
 
@@ -94,11 +95,16 @@ final class ActionRun {
     return warnings;
   }
 
-  /** The report to the pull request (when there is one), the step outputs and the job summary. */
-  private void publish(RunReport report, EnvironmentFiles files, PullRequestReporting pullRequest) {
+  /**
+   * The report to the pull request (when there is one), the step outputs and the job summary.
+   * Paths in outputs are made relative to the checkout: the container's /github/workspace is
+   * another path on the runner, where later steps read them.
+   */
+  private void publish(ActionReport report, EnvironmentFiles files, RepoLocations locations, PullRequestReporting pullRequest) {
     String markdown = ReportMarkdown.render(report);
-    Map<String, String> outputs = new LinkedHashMap<>(report.outputs());
-    outputs.putIfAbsent(RunReport.REPORT, markdown);
+    Map<String, String> outputs = new LinkedHashMap<>();
+    report.outputs().forEach((name, value) -> outputs.put(name, locations.inCheckout(value)));
+    outputs.put(ActionReport.SUMMARY, markdown);
     List<String> notes = new ArrayList<>();
     if (!report.steps().isEmpty()) {
       pullRequest.publish(report, markdown, outputs, notes);
@@ -127,7 +133,7 @@ final class ActionRun {
   }
 
   /** An operation asked for by name that this version lacks is an error; in {@code auto} it is only reported. */
-  private int exitCode(ActionInputs inputs, RunReport report) {
+  private int exitCode(ActionInputs inputs, ActionReport report) {
     if (!inputs.auto()) {
       Optional<StepResult> missing = report.steps().stream().filter(s -> s.status() == StepResult.Status.NOT_AVAILABLE).findFirst();
       if (missing.isPresent()) {

@@ -35,7 +35,7 @@ final class PullRequestReporting {
   }
 
   /** Adds {@code comment-url} to {@code outputs}, and to {@code notes} what could not be published. */
-  void publish(RunReport report, String markdown, Map<String, String> outputs, List<String> notes) {
+  void publish(ActionReport report, String markdown, Map<String, String> outputs, List<String> notes) {
     Optional<Integer> pullRequest = inputs.pullRequest().or(() -> event.pullRequest().map(GitHubEvent.PullRequest::number));
     Optional<StepResult> preview = report.step(Operation.PREVIEW).filter(s -> s.status() == StepResult.Status.PASSED || s.status() == StepResult.Status.FAILED);
     boolean comment = inputs.comment() && pullRequest.isPresent();
@@ -68,13 +68,13 @@ final class PullRequestReporting {
     preview.ifPresent(step -> status(publisher, step, report, notes));
   }
 
-  private void status(PullRequestPublisher publisher, StepResult preview, RunReport report, List<String> notes) {
+  private void status(PullRequestPublisher publisher, StepResult preview, ActionReport report, List<String> notes) {
     Optional<String> sha = event.headSha();
     if (sha.isEmpty()) {
       return;
     }
     boolean ready = preview.status() == StepResult.Status.PASSED;
-    String target = report.output(RunReport.PREVIEW_URL).filter(u -> ready).or(report::runUrl).orElse(null);
+    String target = report.output(ActionReport.PREVIEW_URL).filter(u -> ready).or(report::runUrl).orElse(null);
     try {
       publisher.status(sha.get(), ready ? GHCommitState.SUCCESS : GHCommitState.FAILURE, target,
           ready ? "Theme preview ready" : "Theme preview failed");

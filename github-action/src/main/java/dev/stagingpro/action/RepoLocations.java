@@ -24,6 +24,25 @@ final class RepoLocations {
     return new WorkflowCommands.Location(relative(file), line, column);
   }
 
+  /**
+   * {@code value} relative to the checkout when it is an absolute path inside it (as the core
+   * gives file outputs), otherwise unchanged.
+   */
+  String inCheckout(String value) {
+    if (value.isEmpty() || value.contains("\n")) {
+      return value;
+    }
+    try {
+      Path path = Path.of(value);
+      if (path.isAbsolute() && path.normalize().startsWith(checkout)) {
+        return checkout.relativize(path.normalize()).toString().replace('\\', '/');
+      }
+    } catch (InvalidPathException e) {
+      // not a path: left as it is
+    }
+    return value;
+  }
+
   private String relative(String file) {
     try {
       Path path = Path.of(file);

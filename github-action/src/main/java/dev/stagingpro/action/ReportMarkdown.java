@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders a {@link RunReport} as GitHub-flavoured Markdown, the same text for the PR comment, the
+ * Renders a {@link ActionReport} as GitHub-flavoured Markdown, the same text for the PR comment, the
  * job summary and the {@code report} output: a table of what ran, then the preview link, then
  * each step's details. Values from the core are put in code blocks or escaped table cells, so a
  * line from a template cannot break the layout.
@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ReportMarkdown {
   private ReportMarkdown() {}
 
-  static String render(RunReport report) {
+  static String render(ActionReport report) {
     StringBuilder md = new StringBuilder();
     md.append("### StagingPro · ").append(report.subject()).append("\n\n");
     for (String warning : report.warnings()) {
@@ -30,7 +30,7 @@ final class ReportMarkdown {
     for (StepResult step : report.steps()) {
       details(step, md);
     }
-    report.output(RunReport.PLAN_JSON).ifPresent(json -> md.append("<details><summary>Plan (JSON)</summary>\n\n")
+    report.output(ActionReport.PLAN_JSON).ifPresent(json -> md.append("<details><summary>Plan (JSON)</summary>\n\n")
         .append(fenced("json", List.of(json))).append("\n</details>\n\n"));
     footer(report, md);
     return md.toString();
@@ -46,13 +46,13 @@ final class ReportMarkdown {
     return markdown.substring(0, Math.max(0, limit - note.length())) + note;
   }
 
-  private static void preview(RunReport report, StringBuilder md) {
-    Optional<String> url = report.output(RunReport.PREVIEW_URL);
+  private static void preview(ActionReport report, StringBuilder md) {
+    Optional<String> url = report.output(ActionReport.PREVIEW_URL);
     if (url.isEmpty()) {
       return;
     }
     md.append("#### Preview\n\n**[Open the theme preview](").append(url.get().replace(")", "%29")).append(")**");
-    report.output(RunReport.THEME_ID).ifPresent(id -> md.append(" · theme `").append(id.replace("`", "'")).append('`'));
+    report.output(ActionReport.THEME_ID).ifPresent(id -> md.append(" · theme `").append(id.replace("`", "'")).append('`'));
     md.append("\n\n");
   }
 
@@ -66,7 +66,7 @@ final class ReportMarkdown {
         .append(fenced("", step.lines())).append("\n</details>\n\n");
   }
 
-  private static void footer(RunReport report, StringBuilder md) {
+  private static void footer(ActionReport report, StringBuilder md) {
     StringBuilder footer = new StringBuilder();
     report.commit().ifPresent(sha -> footer.append("commit `").append(sha, 0, Math.min(12, sha.length())).append('`'));
     report.runUrl().ifPresent(url -> footer.append(footer.isEmpty() ? "" : " · ").append("[workflow run](").append(url).append(')'));

@@ -32,15 +32,19 @@ class PullRequestFlowTest extends EntrypointTestBase {
     if (!OperationRunner.standard().supports(Operation.PREVIEW)) {
       assertThat(body).containsPattern("\\| `preview` \\| \\S+ (not available|skipped) \\|");
       assertThat(github.statuses()).isEmpty();
-    } else if (result.outputs().containsKey(RunReport.PREVIEW_URL)) {
+    } else if (result.outputs().containsKey(ActionReport.PREVIEW_URL)) {
       assertThat(github.statuses()).singleElement().satisfies(status -> {
         assertThat(status.path("context").asText()).isEqualTo(PullRequestPublisher.STATUS_CONTEXT);
-        assertThat(status.path("target_url").asText()).isEqualTo(result.outputs().get(RunReport.PREVIEW_URL));
+        assertThat(status.path("target_url").asText()).isEqualTo(result.outputs().get(ActionReport.PREVIEW_URL));
         assertThat(status.path("sha").asText()).isEqualTo(ActionFixture.HEAD_SHA);
       });
-      assertThat(body).contains("[Open the theme preview](" + result.outputs().get(RunReport.PREVIEW_URL) + ")");
+      assertThat(body).contains("[Open the theme preview](" + result.outputs().get(ActionReport.PREVIEW_URL) + ")");
     }
     assertThat(result.outputs()).containsEntry(PullRequestReporting.COMMENT_URL, comments.get(0).path("html_url").asText());
+    if (result.outputs().containsKey("bundle")) {
+      assertThat(result.outputs().get("bundle")).as("a path later steps can open on the runner").startsWith(".stagingpro/")
+          .satisfies(path -> assertThat(action.workspace.resolve(path)).isRegularFile());
+    }
     assertThat(TestRepos.exitAgreesWithReport(result)).as("exit %s for:\n%s", result.exitCode(), result.summary()).isTrue();
   }
 
@@ -83,7 +87,7 @@ class PullRequestFlowTest extends EntrypointTestBase {
         .contains(TestRepos.skippedRow(Operation.PREVIEW, "needs repository secrets"))
         .contains(TestRepos.skippedRow(Operation.PLAN, "needs repository secrets"));
     assertThat(result.summary()).contains(TestRepos.VALIDATE_PASSED);
-    assertThat(result.outputs()).containsKey(RunReport.REPORT).doesNotContainKey(PullRequestReporting.COMMENT_URL);
+    assertThat(result.outputs()).containsKey(ActionReport.SUMMARY).doesNotContainKey(PullRequestReporting.COMMENT_URL);
     assertThat(TestRepos.exitAgreesWithReport(result)).as("exit %s for:\n%s", result.exitCode(), result.summary()).isTrue();
   }
 

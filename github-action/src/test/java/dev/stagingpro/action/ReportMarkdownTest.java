@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class ReportMarkdownTest {
   @Test
   void coreTextCannotBreakTheTableOrTheCodeBlocks() {
-    RunReport report = new RunReport("pull request #3 · auto", List.of(
+    ActionReport report = new ActionReport("pull request #3 · auto", List.of(
         StepResult.failed(Operation.VALIDATE, "bad | pipe\nsecond line", List.of("```", "template {{> x}}"), 2),
-        StepResult.passed(Operation.PLAN, List.of("2 to create"), Map.of(RunReport.PLAN_JSON, "{\"creates\": 2}"))),
+        StepResult.passed(Operation.PLAN, List.of("2 to create"), Map.of(ActionReport.PLAN_JSON, "{\"creates\": 2}"))),
         List.of("read-only\nrun"), Optional.of("0123456789abcdef"), Optional.of("https://ci/run/1"));
 
     String markdown = ReportMarkdown.render(report);
@@ -29,8 +29,8 @@ class ReportMarkdownTest {
 
   @Test
   void thePreviewLinkAndThemeIdComeFromTheOutputs() {
-    RunReport report = new RunReport("pull request #3 · auto",
-        List.of(StepResult.passed(Operation.PREVIEW, List.of(), Map.of(RunReport.PREVIEW_URL, "https://pr-3.example.com/", RunReport.THEME_ID, "t-9"))),
+    ActionReport report = new ActionReport("pull request #3 · auto",
+        List.of(StepResult.passed(Operation.PREVIEW, List.of(), Map.of(ActionReport.PREVIEW_URL, "https://pr-3.example.com/", ActionReport.THEME_ID, "t-9"))),
         List.of(), Optional.empty(), Optional.empty());
 
     assertThat(ReportMarkdown.render(report)).contains("#### Preview\n\n**[Open the theme preview](https://pr-3.example.com/)** · theme `t-9`");

@@ -8,15 +8,16 @@ import java.util.Optional;
 /**
  * Everything one Action run has to tell: what it ran for, each step's result, the warnings a
  * reader must see (read-only runs, unavailable operations), and where it ran. The PR comment, the
- * job summary and the {@code report} output are all rendered from this.
+ * job summary and the {@code summary} output are all rendered from this.
  */
-record RunReport(String subject, List<StepResult> steps, List<String> warnings, Optional<String> commit, Optional<String> runUrl) {
+record ActionReport(String subject, List<StepResult> steps, List<String> warnings, Optional<String> commit, Optional<String> runUrl) {
   static final String PREVIEW_URL = "preview-url";
   static final String THEME_ID = "theme-id";
   static final String PLAN_JSON = "plan-json";
-  static final String REPORT = "report";
+  /** The run's Markdown report; the core's own {@code report} output is the path of the report file an operation wrote. */
+  static final String SUMMARY = "summary";
 
-  RunReport {
+  ActionReport {
     steps = List.copyOf(steps);
     warnings = List.copyOf(warnings);
   }
