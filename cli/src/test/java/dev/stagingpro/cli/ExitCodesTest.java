@@ -36,4 +36,10 @@ class ExitCodesTest {
     assertThat(run("preview")).isEqualTo(2);
     assertThat(err.toString()).contains("--pr");
   }
+
+  @Test
+  void anUnknownSandboxRateLimitIsBadInputWithExitCode2() {
+    assertThat(run("sandbox", "--port", "0", "--rate-limit", "gold")).isEqualTo(2);
+    assertThat(err.toString()).contains("--rate-limit").contains("gold");
+  }
 }
