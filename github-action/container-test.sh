@@ -163,8 +163,10 @@ start_fake_github() {
   echo "GitHub API fake on 127.0.0.1:$PORT"
 }
 
+# The checkout all runs share, as a store persists between workflow runs: the manifest's embedded
+# sandbox stores keep their state in it (.stagingpro/), so a later run finds an earlier preview.
 write_repository() { # the repository the Java tests use too
-  cp -r "$ACTION/src/test/resources/test-repo" "$WORK/repo"
+  cp -r "$ACTION/src/test/resources/test-repo" "$WORK/workspace"
 }
 
 # The action.yml defaults, as the runner passes them: INPUT_<ID> with dashes kept.
@@ -182,8 +184,7 @@ default_inputs() {
 run_action() {
   local name=$1 event=$2 payload=$3 dir=$WORK/$1
   shift 3
-  mkdir -p "$dir"/{workspace,file_commands,workflow,home}
-  cp -r "$WORK/repo/." "$dir/workspace/"
+  mkdir -p "$dir"/{file_commands,workflow,home}
   printf '%s\n' "$payload" > "$dir/workflow/event.json"
   local output=set_output_$name summary=step_summary_$name
   : > "$dir/file_commands/$output"
@@ -192,7 +193,7 @@ run_action() {
   mapfile -t inputs < <(default_inputs)
   set +e
   "${P[@]}" run --rm --network host --workdir /github/workspace \
-    -v "$dir/workspace:/github/workspace" -v "$dir/file_commands:/github/file_commands" \
+    -v "$WORK/workspace:/github/workspace" -v "$dir/file_commands:/github/file_commands" \
     -v "$dir/workflow:/github/workflow" -v "$dir/home:/github/home" \
     -e HOME=/github/home -e GITHUB_ACTIONS=true -e CI=true -e GITHUB_WORKSPACE=/github/workspace \
     -e GITHUB_EVENT_NAME="$event" -e GITHUB_EVENT_PATH=/github/workflow/event.json \
@@ -239,10 +240,17 @@ scenarios() {
   expect "$d/log" "::add-mask::$STORE_TOKEN"
   expect "$WORK/github-state.json" '<!-- stagingpro:pr-comment -->'
   expect_equal "comments after the first run" "$(comment_count)" 1
+  # the preview went to the manifest's embedded sandbox store, and the commit status links to it
+  local preview
+  preview=$(grep -A1 '^preview-url<<' "$d/outputs" | tail -n1)
+  case $preview in https://*) ;; *) fail "pr-opened: no preview-url output (got '$preview')" ;; esac
+  expect "$d/summary" "[Open the theme preview]($preview)"
+  expect "$WORK/github-state.json" '"context" : "stagingpro/preview"'
+  expect "$WORK/github-state.json" "\"target_url\" : \"$preview\""
   # a file output names the file where later steps find it: relative to the checkout, not /github/workspace
   local bundle
   bundle=$(grep -A1 '^bundle<<' "$d/outputs" | tail -n1)
-  [ -f "$d/workspace/$bundle" ] || fail "pr-opened: output bundle '$bundle' is not a file in the workspace"
+  [ -f "$WORK/workspace/$bundle" ] || fail "pr-opened: output bundle '$bundle' is not a file in the workspace"
   expect_exit_agrees pr-opened
 
   run_action pr-synchronize pull_request "$(pull_request_event synchronize acme/shop)" -e GITHUB_RUN_ID=43
@@ -250,6 +258,12 @@ scenarios() {
   expect "$WORK/github-state.json" '"PATCH /repos/acme/shop/issues/comments/'
   expect "$WORK/github-state.json" '/actions/runs/43'
   expect_exit_agrees pr-synchronize
+
+  run_action pr-closed pull_request "$(pull_request_event closed acme/shop)" -e GITHUB_RUN_ID=44
+  expect "$WORK/pr-closed/summary" '| `preview cleanup` | ✅ passed |'
+  expect "$WORK/pr-closed/summary" 'Freed preview channel'
+  expect_equal "comments after closing" "$(comment_count)" 1
+  expect_exit_agrees pr-closed
 
   local before
   before=$(request_count)
@@ -269,7 +283,7 @@ scenarios() {
   expect_equal "exit code for a bad input" "$(cat "$WORK/bad-input/exit")" 2
   expect "$WORK/bad-input/log" "::error title=StagingPro::input 'command' is 'deploi'"
 
-  for dir in pr-opened pr-synchronize pr-fork bad-input; do
+  for dir in pr-opened pr-synchronize pr-closed pr-fork bad-input; do
     grep -v '^::add-mask::' "$WORK/$dir/log" > "$WORK/$dir/log-unmasked" || true
     for file in log-unmasked stderr outputs summary; do
       expect_not "$WORK/$dir/$file" "$TOKEN"
@@ -291,7 +305,7 @@ stage "build jar" build_jar
 stage "podman build Dockerfile" build_image
 stage "start GitHub API fake" start_fake_github
 write_repository
-stage "run container x4" scenarios
+stage "run container x5" scenarios
 
 echo "== timings"
 printf '  %s\n' "${TIMINGS[@]}"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.core.ops.Operation;
-import dev.stagingpro.core.ops.OperationRunner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +28,17 @@ class PullRequestFlowTest extends EntrypointTestBase {
     }
     assertThat(body).contains(TestRepos.VALIDATE_PASSED);
     assertThat(body).contains("commit `0123456789ab`", "[workflow run](" + ActionFixture.RUN_URL + ")");
-    if (!OperationRunner.standard().supports(Operation.PREVIEW)) {
-      assertThat(body).containsPattern("\\| `preview` \\| \\S+ (not available|skipped) \\|");
-      assertThat(github.statuses()).isEmpty();
-    } else if (result.outputs().containsKey(ActionReport.PREVIEW_URL)) {
-      assertThat(github.statuses()).singleElement().satisfies(status -> {
-        assertThat(status.path("context").asText()).isEqualTo(PullRequestPublisher.STATUS_CONTEXT);
-        assertThat(status.path("target_url").asText()).isEqualTo(result.outputs().get(ActionReport.PREVIEW_URL));
-        assertThat(status.path("sha").asText()).isEqualTo(ActionFixture.HEAD_SHA);
-      });
-      assertThat(body).contains("[Open the theme preview](" + result.outputs().get(ActionReport.PREVIEW_URL) + ")");
-    }
+    // the preview is deployed to the manifest's embedded sandbox store 'staging'
+    assertThat(body).contains("| `preview` | ✅ passed |");
+    String previewUrl = result.outputs().get(ActionReport.PREVIEW_URL);
+    assertThat(previewUrl).startsWith("https://");
+    assertThat(body).contains("[Open the theme preview](" + previewUrl + ")", "theme `" + result.outputs().get(ActionReport.THEME_ID) + "`");
+    assertThat(github.statuses()).singleElement().satisfies(status -> {
+      assertThat(status.path("context").asText()).isEqualTo(PullRequestPublisher.STATUS_CONTEXT);
+      assertThat(status.path("state").asText()).isEqualTo("success");
+      assertThat(status.path("target_url").asText()).isEqualTo(previewUrl);
+      assertThat(status.path("sha").asText()).as("the PR's head, not the merge commit").isEqualTo(ActionFixture.HEAD_SHA);
+    });
     assertThat(result.outputs()).containsEntry(PullRequestReporting.COMMENT_URL, comments.get(0).path("html_url").asText());
     if (result.outputs().containsKey("bundle")) {
       assertThat(result.outputs().get("bundle")).as("a path later steps can open on the runner").startsWith(".stagingpro/")
@@ -105,18 +104,15 @@ class PullRequestFlowTest extends EntrypointTestBase {
 
   @Test
   void closedPullRequestCleansUpItsPreviewAndUpdatesTheComment() {
-    action.pullRequest("opened", 7, "acme/shop").run();
+    String themeId = action.pullRequest("opened", 7, "acme/shop").run().outputs().get(ActionReport.THEME_ID);
 
     ActionFixture.Result closed = action.set("GITHUB_RUN_ID", "44").pullRequest("closed", 7, "acme/shop").run();
 
+    assertThat(closed.exitCode()).isZero();
     assertThat(github.comments(7)).singleElement().satisfies(comment -> assertThat(comment.path("body").asText())
-        .containsPattern("\\| `preview cleanup` \\| \\S+ (passed|failed|not available) \\|")
-        .doesNotContain("| `validate` |"));
-    if (!OperationRunner.standard().supports(Operation.PREVIEW_CLEANUP)) {
-      assertThat(closed.summary()).contains("| `preview cleanup` | ⚪ not available | not available in this version of StagingPro yet |");
-      assertThat(closed.log()).contains("::notice::stagingpro preview cleanup: not available");
-      assertThat(closed.exitCode()).isZero();
-    }
+        .contains("| `preview cleanup` | ✅ passed |", "deleted theme " + themeId)
+        .doesNotContain("| `validate` |", "Open the theme preview"));
+    assertThat(github.statuses()).as("only the opened run's").hasSize(1);
   }
 
   @Test

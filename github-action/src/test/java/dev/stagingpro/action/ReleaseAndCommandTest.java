@@ -30,6 +30,34 @@ class ReleaseAndCommandTest extends EntrypointTestBase {
   }
 
   @Test
+  void aProtectedEnvironmentRefusesAWriteWithoutApprove() {
+    ActionFixture.Result result = action.set("INPUT_COMMAND", "deploy").set("INPUT_ENVIRONMENT", "uat").push("main").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.log()).contains("::error title=StagingPro deploy::environment 'uat' is protected: 'deploy' writes to it only with approval");
+    assertThat(result.summary()).contains("| `deploy` | ❌ failed | environment 'uat' is protected");
+  }
+
+  @Test
+  void approveCountsOnlyForAnActorAmongTheApprovers() {
+    ActionFixture.Result result = action.set("INPUT_COMMAND", "deploy").set("INPUT_ENVIRONMENT", "uat").set("INPUT_APPROVE", "true")
+        .push("main").run();
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.log()).contains("environment 'uat' is protected and 'octocat' is not among its approvers; approvers: release-manager");
+  }
+
+  @Test
+  void anApproverWithApproveDeploysToTheProtectedEnvironment() {
+    ActionFixture.Result result = action.set("INPUT_COMMAND", "deploy").set("INPUT_ENVIRONMENT", "uat").set("INPUT_APPROVE", "true")
+        .set("GITHUB_ACTOR", "release-manager").push("main").run();
+
+    assertThat(result.exitCode()).as(result.log()).isZero();
+    assertThat(result.summary()).contains("### StagingPro · main · `deploy`", "| `deploy` | ✅ passed |");
+    assertThat(result.outputs()).containsKey(ActionReport.THEME_ID).containsEntry("changed", "true");
+  }
+
+  @Test
   void pushToAnotherBranchReleasesNothing() {
     ActionFixture.Result result = action.set("INPUT_ENVIRONMENT", "production").push("feature/x").run();
 
