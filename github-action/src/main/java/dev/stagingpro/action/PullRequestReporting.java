@@ -14,25 +14,11 @@ import org.kohsuke.github.HttpException;
  * and, when a preview was attempted, the commit status linking to it. GitHub refusing a write is
  * not the run's failure: it becomes a warning, and the job summary still has the report.
  */
-final class PullRequestReporting {
+record PullRequestReporting(ActionEnvironment env, ActionInputs inputs, GitHubEvent event, RunAccess access, WorkflowCommands commands) {
   static final String COMMENT_URL = "comment-url";
   /** GitHub refuses comment bodies over 65,536 characters; the marker and a margin come off. */
   static final int COMMENT_LIMIT = 65_000;
   private static final String DEFAULT_API_URL = "https://api.github.com";
-
-  private final ActionEnvironment env;
-  private final ActionInputs inputs;
-  private final GitHubEvent event;
-  private final RunAccess access;
-  private final WorkflowCommands commands;
-
-  PullRequestReporting(ActionEnvironment env, ActionInputs inputs, GitHubEvent event, RunAccess access, WorkflowCommands commands) {
-    this.env = env;
-    this.inputs = inputs;
-    this.event = event;
-    this.access = access;
-    this.commands = commands;
-  }
 
   /** Adds {@code comment-url} to {@code outputs}, and to {@code notes} what could not be published. */
   void publish(ActionReport report, String markdown, Map<String, String> outputs, List<String> notes) {

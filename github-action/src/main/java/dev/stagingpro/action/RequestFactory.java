@@ -10,17 +10,7 @@ import dev.stagingpro.core.ops.OperationRequest;
  * The pull-request number comes from the {@code pr} input or the event; approval carries the
  * {@code approve} input and the workflow's actor, which the core checks against the approvers.
  */
-final class RequestFactory {
-  private final ActionInputs inputs;
-  private final GitHubEvent event;
-  private final CiContext ci;
-
-  RequestFactory(ActionInputs inputs, GitHubEvent event, CiContext ci) {
-    this.inputs = inputs;
-    this.event = event;
-    this.ci = ci;
-  }
-
+record RequestFactory(ActionInputs inputs, GitHubEvent event, CiContext ci) {
   OperationRequest request(Operation operation) {
     return inputs.requestFields().apply(OperationRequest.builder(operation))
         .approval(new Approval(inputs.approve(), ci.actor()))

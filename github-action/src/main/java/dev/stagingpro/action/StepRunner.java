@@ -16,21 +16,7 @@ import java.util.List;
  * {@link StepResult}, with the log grouped per operation and manifest and theme problems
  * annotated on their file and line. Failures are results, not exceptions, so the run can still report them.
  */
-final class StepRunner {
-  private final OperationRunner runner;
-  private final Workspace workspace;
-  private final WorkflowCommands commands;
-  private final ActionListener listener;
-  private final RepoLocations locations;
-
-  StepRunner(OperationRunner runner, Workspace workspace, WorkflowCommands commands, ActionListener listener, RepoLocations locations) {
-    this.runner = runner;
-    this.workspace = workspace;
-    this.commands = commands;
-    this.listener = listener;
-    this.locations = locations;
-  }
-
+record StepRunner(OperationRunner runner, Workspace workspace, WorkflowCommands commands, ActionListener listener, RepoLocations locations) {
   boolean supports(Operation operation) {
     return runner.supports(operation);
   }
