@@ -3,6 +3,8 @@ package dev.stagingpro.cli;
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.sandbox.SandboxLauncher;
 import dev.stagingpro.sandbox.knobs.RateLimit;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +30,15 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    SandboxLauncher.run(new SandboxLauncher.Options(port, data, stores, rateLimit()), System.out);
+    try {
+      SandboxLauncher.run(new SandboxLauncher.Options(port, data, stores, rateLimit()), System.out);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof BindException busy) {
+        throw StagingProException.badInput("--port " + port + ": cannot listen on 127.0.0.1:" + port + " ("
+            + busy.getMessage() + "); stop what uses it, or choose another port (--port 0 picks a free one)");
+      }
+      throw e;
+    }
     return 0;
   }
 
