@@ -214,6 +214,23 @@ class CatalogTest {
     assertThat(api.get("/v3/catalog/products/channel-assignments?product_id:in=" + id).data()).isEmpty();
   }
 
+  @Test
+  void legacyCategoriesShowTheDefaultTreeAndCarryMetafields() {
+    ApiResponse created = api.post("/v3/catalog/categories", map("parent_id", 0, "name", "Legacy Root"));
+    assertThat(created.status()).isEqualTo(200);
+    long id = created.data().get("id").asLong();
+    assertThat(created.data().at("/custom_url/url").asText()).isEqualTo("/legacy-root/");
+    assertThat(api.post("/v3/catalog/categories", map("parent_id", 0, "name", "Legacy Root")).status()).isEqualTo(409);
+    assertThat(api.get("/v3/catalog/categories?name=Legacy%20Root").data()).hasSize(1);
+    assertThat(api.get("/v3/catalog/trees/categories?category_id:in=" + id).data().get(0).get("tree_id").asInt()).isEqualTo(1);
+    assertThat(api.put("/v3/catalog/categories/" + id, map("parent_id", 0, "name", "Legacy Root", "description", "moved")).data().get("description").asText())
+        .isEqualTo("moved");
+    assertThat(api.post("/v3/catalog/categories/" + id + "/metafields",
+        map("namespace", "n", "key", "k", "value", "v", "permission_set", "read")).status()).isEqualTo(200);
+    assertThat(api.delete("/v3/catalog/categories/" + id).status()).isEqualTo(204);
+    assertThat(api.responseOnly().get("/v3/catalog/categories/" + id).status()).isEqualTo(404);
+  }
+
   static JsonNode find(JsonNode nodes, String name) {
     for (JsonNode node : nodes) {
       if (node.get("name").asText().equals(name)) {

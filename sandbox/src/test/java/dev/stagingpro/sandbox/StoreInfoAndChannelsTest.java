@@ -51,6 +51,7 @@ class StoreInfoAndChannelsTest {
     ApiResponse none = api.withToken(null).unchecked().get("/v3/channels");
     assertThat(none.status()).isEqualTo(401);
     assertThat(none.json().get("title").asText()).isNotBlank();
+    assertThat(none.header("X-Rate-Limit-Requests-Quota")).isNotNull();
     assertThat(api.withToken("wrong").unchecked().get("/v2/time").status()).isEqualTo(401);
   }
 

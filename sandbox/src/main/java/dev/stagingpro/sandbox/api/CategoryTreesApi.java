@@ -162,7 +162,7 @@ public final class CategoryTreesApi implements ApiArea {
     return result.response(create ? 201 : 200, create);
   }
 
-  private static ObjectNode createCategory(Request request, ObjectNode item) {
+  static ObjectNode createCategory(Request request, ObjectNode item) {
     Table categories = request.table(CATEGORIES);
     String name = Check.text(item, "name", 50);
     long parentId = item.path("parent_id").asLong(0);
@@ -206,7 +206,7 @@ public final class CategoryTreesApi implements ApiArea {
     return category;
   }
 
-  private static ObjectNode updateCategory(Request request, ObjectNode item) {
+  static ObjectNode updateCategory(Request request, ObjectNode item) {
     Table categories = request.table(CATEGORIES);
     long id = Check.id(item, "category_id");
     ObjectNode category = categories.require(id, "Category");

@@ -1,7 +1,6 @@
 package dev.stagingpro.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.sandbox.SandboxStore;
 import dev.stagingpro.sandbox.http.ApiException;
@@ -9,7 +8,6 @@ import dev.stagingpro.sandbox.http.Pages;
 import dev.stagingpro.sandbox.http.Request;
 import dev.stagingpro.sandbox.http.Response;
 import dev.stagingpro.sandbox.http.Routes;
-import dev.stagingpro.sandbox.state.Json;
 import dev.stagingpro.sandbox.state.Table;
 import dev.stagingpro.sandbox.state.TableSpec;
 import java.util.List;
@@ -209,10 +207,4 @@ public final class ChannelsApi implements ApiArea {
     }
   }
 
-  /** Channel ids for a list of {@code channel_id}s in a body (all must exist). */
-  static void requireAll(Request request, ArrayNode ids, String field) {
-    for (JsonNode id : ids) {
-      requireExists(request, id.asLong(), field);
-    }
-  }
 }

@@ -146,10 +146,4 @@ public final class Check {
     return new ApiException(e.status(), e.title(), errors);
   }
 
-  /** Rejects read-only fields a client may not send, e.g. ids on create. */
-  public static void absent(JsonNode body, String field) {
-    if (body.has(field)) {
-      throw ApiException.unprocessable(field, field + " is read-only");
-    }
-  }
 }

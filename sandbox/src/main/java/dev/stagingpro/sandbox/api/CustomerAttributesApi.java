@@ -1,6 +1,5 @@
 package dev.stagingpro.sandbox.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.sandbox.http.ApiException;

@@ -27,6 +27,7 @@ public final class SandboxAreas {
     areas.addAll(List.of(
         new BrandsApi(),
         new CategoryTreesApi(),
+        new LegacyCategoriesApi(),
         new MetafieldsApi()));
     CustomerAddressesApi addresses = new CustomerAddressesApi();
     CustomerAttributesApi attributes = new CustomerAttributesApi();

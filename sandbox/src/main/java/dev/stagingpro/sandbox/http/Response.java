@@ -44,10 +44,6 @@ public final class Response {
     return new Response(204, null, null);
   }
 
-  public static Response bytes(int status, byte[] body, String contentType) {
-    return new Response(status, body, contentType);
-  }
-
   public Response header(String name, String value) {
     headers.put(name, value);
     return this;

@@ -22,7 +22,17 @@ public final class RateLimiter {
     this.knobs = knobs;
   }
 
+  /** Counts one request; the decision says whether it may run. */
   public synchronized Decision acquire() {
+    return decide(true);
+  }
+
+  /** The current state without counting a request (for answers that do not count, like 401). */
+  public synchronized Decision peek() {
+    return decide(false);
+  }
+
+  private Decision decide(boolean count) {
     RateLimit limit = knobs.rateLimit();
     long windowMs = limit.window().toMillis();
     long now = clock.millis();
@@ -34,7 +44,9 @@ public final class RateLimiter {
     if (used >= limit.quota()) {
       return new Decision(false, limit.quota(), 0, reset, windowMs);
     }
-    used++;
+    if (count) {
+      used++;
+    }
     return new Decision(true, limit.quota(), limit.quota() - used, reset, windowMs);
   }
 }

@@ -49,9 +49,6 @@ public final class Json {
     }
   }
 
-  public static String text(JsonNode node) {
-    return new String(bytes(node), java.nio.charset.StandardCharsets.UTF_8);
-  }
 
   /**
    * The default shape of an entity as the official OpenAPI schema describes it (every field the
@@ -107,9 +104,4 @@ public final class Json {
     });
   }
 
-  /** The field as text, or null when it is absent or JSON null. */
-  public static String textOrNull(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
 }

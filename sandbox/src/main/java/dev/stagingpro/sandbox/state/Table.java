@@ -186,9 +186,6 @@ public final class Table {
     }
   }
 
-  public boolean isIndexed(String field) {
-    return indexes.containsKey(field);
-  }
 
   void restoreRow(long id, byte[] sparseJson) {
     store(id, sparseJson, null);

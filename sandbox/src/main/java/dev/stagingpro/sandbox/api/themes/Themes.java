@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.sandbox.http.ApiException;
 import dev.stagingpro.sandbox.http.Request;
 import dev.stagingpro.sandbox.state.Json;
-import dev.stagingpro.sandbox.state.Table;
 import dev.stagingpro.sandbox.state.TableSpec;
 import java.util.List;
 import java.util.Optional;
