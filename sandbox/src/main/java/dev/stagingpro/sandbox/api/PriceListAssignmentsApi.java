@@ -98,7 +98,7 @@ public final class PriceListAssignmentsApi implements ApiArea {
       }
     }
     if (errors.isEmpty()) {
-      return Response.bytes(200, null, null);
+      return Response.empty(200);
     }
     ObjectNode body = Json.object();
     body.put("status", 422);

@@ -175,7 +175,7 @@ public final class PromotionsApi implements ApiArea {
     if (body.hasNonNull("max_uses") && (!body.get("max_uses").isIntegralNumber() || body.get("max_uses").asLong() < 0)) {
       throw ApiException.unprocessable("max_uses", "max_uses must be a whole number, 0 or more");
     }
-    String currency = Json.textOrNull(body, "currency_code");
+    String currency = body.hasNonNull("currency_code") ? body.get("currency_code").asText() : null;
     if (currency != null && !"*".equals(currency) && !currency.matches("[A-Za-z]{3}")) {
       throw ApiException.unprocessable("currency_code", "currency_code is a 3-letter ISO-4217 code or *");
     }
@@ -220,7 +220,7 @@ public final class PromotionsApi implements ApiArea {
   }
 
   private static void checkCombination(ObjectNode promotion) {
-    String end = Json.textOrNull(promotion, "end_date");
+    String end = promotion.hasNonNull("end_date") ? promotion.get("end_date").asText() : null;
     if (end != null && OffsetDateTime.parse(end).isBefore(OffsetDateTime.parse(promotion.get("start_date").asText()))) {
       throw ApiException.unprocessable("end_date", "end_date is before start_date");
     }

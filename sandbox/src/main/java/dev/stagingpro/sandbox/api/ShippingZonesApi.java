@@ -57,7 +57,9 @@ public final class ShippingZonesApi implements ApiArea {
   private static ObjectNode save(Request request, ObjectNode existing, ObjectNode body) {
     Table zones = request.table(ZONES);
     ObjectNode zone = existing == null ? zones.blank() : existing;
-    Check.absent(body, "id");
+    if (body.has("id")) {
+      throw ApiException.unprocessable("id", "id is read-only");
+    }
     if (existing == null || body.has("name")) {
       zone.put("name", Check.text(body, "name", 255));
     }
@@ -171,7 +173,7 @@ public final class ShippingZonesApi implements ApiArea {
   }
 
   private static String code(ObjectNode location, String field, String where, int maxLength) {
-    String value = Json.textOrNull(location, field);
+    String value = location.hasNonNull(field) ? location.get(field).asText() : null;
     if (value == null || !value.matches("[A-Za-z0-9]{2," + maxLength + "}")) {
       throw ApiException.unprocessable(where + "." + field, field + " is required: an ISO code");
     }
