@@ -11,6 +11,11 @@ public final class CustomFieldsApi extends ProductChild {
   }
 
   @Override
+  protected int perProductLimit() {
+    return 200;
+  }
+
+  @Override
   protected void fill(Request request, ObjectNode product, ObjectNode record, ObjectNode body, boolean create) {
     String name = create || body.has("name") ? Check.text(body, "name", 250) : record.get("name").asText();
     String value = create || body.has("value") ? Check.text(body, "value", 250) : record.get("value").asText();

@@ -15,6 +15,11 @@ public final class ImagesApi extends ProductChild {
   }
 
   @Override
+  protected int perProductLimit() {
+    return 1000;
+  }
+
+  @Override
   protected void fill(Request request, ObjectNode product, ObjectNode record, ObjectNode body, boolean create) {
     if (create && !body.hasNonNull("image_url")) {
       throw ApiException.unprocessable("image_url", "image_url is required (upload by URL)");

@@ -41,6 +41,11 @@ public abstract class ProductChild implements ApiArea {
     return record;
   }
 
+  /** How many of these records one product may have (BigCommerce's platform limits). */
+  protected int perProductLimit() {
+    return Integer.MAX_VALUE;
+  }
+
   /** Called before a record is deleted (to remove what depends on it). */
   protected void beforeDelete(Request request, ObjectNode record) {}
 
@@ -101,6 +106,9 @@ public abstract class ProductChild implements ApiArea {
 
   public ObjectNode create(Request request, ObjectNode product, ObjectNode body) {
     Table table = table(request);
+    if (of(request, product.get("id").asLong()).size() >= perProductLimit()) {
+      throw ApiException.unprocessable(segment, "A product has at most " + perProductLimit() + " " + segment);
+    }
     ObjectNode record = table.blank();
     fill(request, product, record, body, true);
     record.put("id", table.nextId());

@@ -18,6 +18,8 @@ import java.util.Set;
  * values (each with a label) that also has its own endpoints under {@code .../values}.
  */
 public abstract class ValuedChild extends ProductChild {
+  /** BigCommerce's limit of values per option. */
+  private static final int MAX_VALUES = 250;
   private final String idParam;
   private final String valueTemplate;
   private final Set<String> types;
@@ -61,6 +63,9 @@ public abstract class ValuedChild extends ProductChild {
   private ArrayNode values(Request request, ObjectNode record, JsonNode given) {
     if (!given.isArray() || (needsValues() && given.isEmpty())) {
       throw ApiException.unprocessable("option_values", "option_values must be a non-empty array");
+    }
+    if (given.size() > MAX_VALUES) {
+      throw ApiException.unprocessable("option_values", "An option has at most " + MAX_VALUES + " values");
     }
     ArrayNode out = Json.array();
     List<String> labels = new ArrayList<>();

@@ -49,6 +49,11 @@ public final class VariantsApi extends ProductChild {
   }
 
   @Override
+  protected int perProductLimit() {
+    return 600;
+  }
+
+  @Override
   protected void fill(Request request, ObjectNode product, ObjectNode record, ObjectNode body, boolean create) {
     if (create || body.has("sku")) {
       String sku = Check.text(body, "sku", 255);

@@ -51,7 +51,7 @@ public final class ReleaseHandler implements OperationHandler {
       lines.add("No migrations go to '" + environment + "'; deploying the theme only.");
     }
     OperationRunner operations = runner.get();
-    if (!operations.handles(Operation.DEPLOY)) {
+    if (!operations.supports(Operation.DEPLOY)) {
       lines.add("Theme deployment is not available in this version; the data step is done.");
       return new OperationResult(Operation.RELEASE, true, lines, outputs, null);
     }
