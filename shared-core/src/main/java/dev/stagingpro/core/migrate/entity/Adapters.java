@@ -17,7 +17,8 @@ public final class Adapters {
 
   public static Adapters standard() {
     return new Adapters(List.of(new BrandAdapter(), new CategoryAdapter(), new ProductAdapter(), new CustomerGroupAdapter(),
-        new CustomerAdapter()));
+        new CustomerAdapter(), new PriceListAdapter(), new PriceRecordAdapter(), new PriceListAssignmentAdapter(),
+        new ShippingZoneAdapter()));
   }
 
   public Optional<EntityAdapter> find(Entity entity) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stagingpro.core.manifest.Entity;
-import dev.stagingpro.core.manifest.MigrationSpec.Options;
 import dev.stagingpro.core.migrate.PortableRecord;
+import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.model.CustomerGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,24 +15,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Customer groups by name: default and guest flags, category access and discount rules, with the
  * categories and products they name written as category paths and SKUs. Groups depend on nothing
  * in the dependency map, so what they name must be on the destination already.
  */
-public final class CustomerGroupAdapter extends AdapterBase {
+public final class CustomerGroupAdapter extends NamedAdapter<CustomerGroup> {
   public CustomerGroupAdapter() {
-    super(Entity.CUSTOMER_GROUPS, true);
+    super(Entity.CUSTOMER_GROUPS);
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return store.customerGroups().stream().map(g -> portable(g, store));
+  NamedRecords<CustomerGroup> records(StoreSide store) {
+    return store.groupRecords();
   }
 
-  static PortableRecord portable(CustomerGroup group, StoreSide store) {
+  @Override
+  Integer id(CustomerGroup group) {
+    return group.id();
+  }
+
+  @Override
+  ObjectNode fields(CustomerGroup group, StoreSide store) {
     ObjectNode fields = Portable.without(Portable.tree(group), "id");
     JsonNode access = fields.get("category_access");
     if (access instanceof ObjectNode a && a.path("categories").isArray()) {
@@ -47,7 +52,7 @@ public final class CustomerGroupAdapter extends AdapterBase {
         }
       }
     }
-    return new PortableRecord(Entity.CUSTOMER_GROUPS, group.name(), fields, Optional.ofNullable(group.id()).map(Integer::longValue));
+    return fields;
   }
 
   private static ArrayNode mapIds(JsonNode ids, Function<Integer, String> name) {
@@ -64,20 +69,6 @@ public final class CustomerGroupAdapter extends AdapterBase {
     if (id != null && !id.isNull() && id.asInt() != 0) {
       rule.put(keyField, name.apply(id.asInt()));
     }
-  }
-
-  @Override
-  public Map<String, StoredRecord> find(StoreSide store, List<String> keys) {
-    Map<String, StoredRecord> found = new LinkedHashMap<>();
-    for (String key : keys) {
-      store.group(key).ifPresent(g -> found.put(key, new StoredRecord(portable(g, store), Portable.object())));
-    }
-    return found;
-  }
-
-  @Override
-  public boolean exists(StoreSide store, String key) {
-    return store.groupId(key).isPresent();
   }
 
   @Override
@@ -111,44 +102,28 @@ public final class CustomerGroupAdapter extends AdapterBase {
   }
 
   @Override
-  public int writeChunk() {
-    return 40;
+  String unresolved(PortableRecord record) {
+    return "a category or product it names is not on the destination";
   }
 
   @Override
-  public List<WriteOutcome> create(StoreSide store, List<PortableRecord> records, Options options) {
-    return write(store, records.stream().map(r -> draft(r, store, null)).toList(), records, true);
+  BatchResult<CustomerGroup> sendCreates(StoreSide store, List<CustomerGroup> drafts) {
+    return store.connector().customerGroups().create(drafts);
   }
 
   @Override
-  public List<WriteOutcome> update(StoreSide store, List<Update> updates, Options options) {
-    List<PortableRecord> sources = updates.stream().map(Update::source).toList();
-    return write(store, updates.stream().map(u -> draft(u.source(), store, u.destination().id())).toList(), sources, false);
+  BatchResult<CustomerGroup> sendUpdates(StoreSide store, List<CustomerGroup> groups) {
+    return store.connector().customerGroups().update(groups);
   }
 
-  private static List<WriteOutcome> write(StoreSide store, List<Optional<CustomerGroup>> drafts, List<PortableRecord> records,
-      boolean create) {
-    Map<String, WriteOutcome> outcomes = new LinkedHashMap<>();
-    List<CustomerGroup> ready = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      if (drafts.get(i).isEmpty()) {
-        outcomes.put(records.get(i).key(), WriteOutcome.failed(records.get(i).key(), "a category or product it names is not on the destination"));
-      } else {
-        ready.add(drafts.get(i).get());
-        keys.add(records.get(i).key());
-      }
-    }
-    var result = create ? store.connector().customerGroups().create(ready) : store.connector().customerGroups().update(ready);
-    Batches.outcomes(keys, result, g -> {
-      store.groupSaved(g);
-      return g.id();
-    }).forEach(o -> outcomes.put(o.key(), o));
-    return records.stream().map(r -> outcomes.get(r.key())).toList();
+  @Override
+  BatchResult<Integer> sendDeletes(StoreSide store, List<Integer> ids) {
+    return store.connector().customerGroups().delete(ids);
   }
 
   /** The group with ids of the destination; empty when a name does not resolve. */
-  private static Optional<CustomerGroup> draft(PortableRecord record, StoreSide store, Integer id) {
+  @Override
+  Optional<CustomerGroup> draft(PortableRecord record, StoreSide store, Integer id) {
     ObjectNode fields = record.fields().deepCopy();
     JsonNode access = fields.get("category_access");
     if (access instanceof ObjectNode a && a.path("categories").isArray()) {
@@ -178,14 +153,5 @@ public final class CustomerGroupAdapter extends AdapterBase {
     }
     CustomerGroup group = Portable.typed(fields, CustomerGroup.class);
     return Optional.of(id == null ? group : group.withId(id));
-  }
-
-  @Override
-  public List<WriteOutcome> delete(StoreSide store, List<StoredRecord> records) {
-    List<Integer> ids = records.stream().map(StoredRecord::id).toList();
-    List<WriteOutcome> outcomes = Batches.deletions(records.stream().map(StoredRecord::key).toList(), ids,
-        store.connector().customerGroups().delete(ids));
-    outcomes.stream().filter(WriteOutcome::ok).forEach(o -> store.groupDeleted(o.key()));
-    return outcomes;
   }
 }

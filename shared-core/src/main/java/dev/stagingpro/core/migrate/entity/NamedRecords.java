@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 /**
  * A store's records of one small entity whose natural key is a name (brands, customer groups):
  * read once when first needed, indexed by id and by name, and kept up to date as a run saves and
- * deletes them. Not thread-safe; its owner synchronises.
+ * deletes them. Thread-safe.
  */
-final class NamedRecords<T> {
+public final class NamedRecords<T> {
   private final Supplier<Stream<T>> read;
   private final Function<T, Integer> id;
   private final Function<T, String> name;
@@ -27,7 +27,7 @@ final class NamedRecords<T> {
     this.name = name;
   }
 
-  private Map<Integer, T> all() {
+  private synchronized Map<Integer, T> all() {
     if (byId == null) {
       byId = new LinkedHashMap<>();
       try (Stream<T> records = read.get()) {
@@ -37,24 +37,24 @@ final class NamedRecords<T> {
     return byId;
   }
 
-  List<T> list() {
+  public synchronized List<T> list() {
     return List.copyOf(all().values());
   }
 
-  Optional<String> name(Integer recordId) {
+  public synchronized Optional<String> name(Integer recordId) {
     return Optional.ofNullable(all().get(recordId)).map(name);
   }
 
-  Optional<Integer> id(String recordName) {
+  public synchronized Optional<Integer> id(String recordName) {
     all();
     return Optional.ofNullable(ids.get(recordName));
   }
 
-  Optional<T> get(String recordName) {
+  public synchronized Optional<T> get(String recordName) {
     return id(recordName).map(byId::get);
   }
 
-  void saved(T record) {
+  public synchronized void saved(T record) {
     T old = all().put(id.apply(record), record);
     if (old != null) {
       ids.remove(name.apply(old));
@@ -62,7 +62,7 @@ final class NamedRecords<T> {
     ids.put(name.apply(record), id.apply(record));
   }
 
-  void deleted(String recordName) {
+  public synchronized void deleted(String recordName) {
     all();
     Integer recordId = ids.remove(recordName);
     if (recordId != null) {

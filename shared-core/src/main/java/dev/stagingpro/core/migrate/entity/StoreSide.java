@@ -7,6 +7,8 @@ import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.model.Brand;
 import dev.stagingpro.core.store.model.CategoryTree;
 import dev.stagingpro.core.store.model.CustomerGroup;
+import dev.stagingpro.core.store.model.PriceList;
+import dev.stagingpro.core.store.model.ShippingZone;
 import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.TreeCategory;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ public final class StoreSide {
   private final Map<String, Integer> categoryIds = new HashMap<>();
 
   private final NamedRecords<CustomerGroup> groups;
+  private final NamedRecords<PriceList> priceLists;
+  private final NamedRecords<ShippingZone> zones;
 
   private ObjectNode autoOptionShape;
 
@@ -48,6 +52,18 @@ public final class StoreSide {
     this.channelId = channelId;
     this.brands = new NamedRecords<>(() -> connector.brands().list(ListQuery.all()), Brand::id, Brand::name);
     this.groups = new NamedRecords<>(() -> connector.customerGroups().list(ListQuery.all()), CustomerGroup::id, CustomerGroup::name);
+    this.priceLists = new NamedRecords<>(() -> connector.priceLists().list(ListQuery.all()), PriceList::id, PriceList::name);
+    this.zones = new NamedRecords<>(() -> connector.shippingZones().list().stream(), ShippingZone::id, ShippingZone::name);
+  }
+
+  /** The store's price lists by name. */
+  public NamedRecords<PriceList> priceLists() {
+    return priceLists;
+  }
+
+  /** The store's shipping zones by name. */
+  public NamedRecords<ShippingZone> shippingZones() {
+    return zones;
   }
 
   public StoreConnector connector() {
@@ -63,6 +79,11 @@ public final class StoreSide {
   }
 
   // ---- brands
+
+  /** The store's brands by name. */
+  public NamedRecords<Brand> brandRecords() {
+    return brands;
+  }
 
   public synchronized List<Brand> brands() {
     return brands.list();
@@ -191,6 +212,11 @@ public final class StoreSide {
   }
 
   // ---- customer groups
+
+  /** The store's customer groups by name. */
+  public NamedRecords<CustomerGroup> groupRecords() {
+    return groups;
+  }
 
   public synchronized List<CustomerGroup> customerGroups() {
     return groups.list();
