@@ -33,11 +33,6 @@ public final class CategoryAdapter extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return stored(store).map(StoredRecord::record);
-  }
-
-  @Override
   public Stream<StoredRecord> stored(StoreSide store) {
     return store.categories().stream()
         .map(c -> store.categoryPath(c.categoryId()).map(path -> portable(path, c)))

@@ -42,14 +42,14 @@ public final class CustomerAdapter extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return store.connector().customers().list(ListQuery.all().include(INCLUDE)).map(c -> stored(c, store).record());
+  public Stream<StoredRecord> stored(StoreSide store) {
+    return store.connector().customers().list(ListQuery.all().include(INCLUDE)).map(c -> stored(c, store));
   }
 
   static StoredRecord stored(Customer customer, StoreSide store) {
     ObjectNode fields = Portable.without(Portable.tree(customer), LEFT_OUT);
     Integer group = customer.customerGroupId();
-    fields.put("customer_group", group == null || group == 0 ? null : store.groupName(group).orElse("#" + group));
+    fields.put("customer_group", group == null || group == 0 ? null : store.groupRecords().name(group).orElse("#" + group));
     ObjectNode ids = Portable.object();
     ObjectNode addressIds = ids.putObject("addresses");
     fields.set("addresses", Portable.arrayOf(customer.addresses(), a -> {
@@ -89,11 +89,6 @@ public final class CustomerAdapter extends AdapterBase {
       });
     }
     return found;
-  }
-
-  @Override
-  public boolean exists(StoreSide store, String key) {
-    return !find(store, List.of(key)).isEmpty();
   }
 
   @Override
@@ -212,7 +207,7 @@ public final class CustomerAdapter extends AdapterBase {
     String group = Portable.text(fields, "customer_group");
     fields.remove("customer_group");
     if (group != null) {
-      Optional<Integer> id = store.groupId(group);
+      Optional<Integer> id = store.groupRecords().id(group);
       if (id.isEmpty()) {
         return Optional.empty();
       }

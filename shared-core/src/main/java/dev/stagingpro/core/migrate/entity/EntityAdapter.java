@@ -24,18 +24,20 @@ public interface EntityAdapter {
   boolean small();
 
   /** Every record on the store, in portable form, fetched lazily. */
-  Stream<PortableRecord> read(StoreSide store);
-
-  /** Every record on the store with its id, for deleting them all (reset); lighter than {@link #read} where it can be. */
-  default Stream<StoredRecord> stored(StoreSide store) {
-    return read(store).map(r -> new StoredRecord(r, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+  default Stream<PortableRecord> read(StoreSide store) {
+    return stored(store).map(StoredRecord::record);
   }
+
+  /** Every record on the store with the ids writes need (reset deletes them all); fetched lazily. */
+  Stream<StoredRecord> stored(StoreSide store);
 
   /** The store's records with these keys, with the ids writes need; absent keys are left out. */
   Map<String, StoredRecord> find(StoreSide store, List<String> keys);
 
   /** Whether a record with this key exists on the store (for references to it). */
-  boolean exists(StoreSide store, String key);
+  default boolean exists(StoreSide store, String key) {
+    return !find(store, List.of(key)).isEmpty();
+  }
 
   /** The records of other entities (or this one) this record names, by entity. */
   default Map<Entity, Set<String>> references(PortableRecord record) {

@@ -44,8 +44,8 @@ abstract class NamedAdapter<T> extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return records(store).list().stream().map(r -> portable(r, store));
+  public Stream<StoredRecord> stored(StoreSide store) {
+    return records(store).list().stream().map(r -> new StoredRecord(portable(r, store), Portable.object()));
   }
 
   private PortableRecord portable(T record, StoreSide store) {

@@ -29,11 +29,6 @@ public final class PriceListAssignmentAdapter extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return stored(store).map(StoredRecord::record);
-  }
-
-  @Override
   public Stream<StoredRecord> stored(StoreSide store) {
     return store.connector().priceLists().assignments(ListQuery.all()).map(a -> portable(a, store)).flatMap(Optional::stream);
   }
@@ -43,7 +38,7 @@ public final class PriceListAssignmentAdapter extends AdapterBase {
     if (list.isEmpty()) {
       return Optional.empty();
     }
-    String group = assignment.customerGroupId() == null ? ANY : store.groupName(assignment.customerGroupId()).orElse("#" + assignment.customerGroupId());
+    String group = assignment.customerGroupId() == null ? ANY : store.groupRecords().name(assignment.customerGroupId()).orElse("#" + assignment.customerGroupId());
     String channel = assignment.channelId() == null ? ANY
         : assignment.channelId() == store.channelId() ? MIGRATION_CHANNEL : "#" + assignment.channelId();
     String key = list.get() + "|" + group + "|" + channel;
@@ -57,11 +52,6 @@ public final class PriceListAssignmentAdapter extends AdapterBase {
     Map<String, StoredRecord> found = new LinkedHashMap<>();
     stored(store).filter(r -> keys.contains(r.key())).forEach(r -> found.put(r.key(), r));
     return found;
-  }
-
-  @Override
-  public boolean exists(StoreSide store, String key) {
-    return !find(store, List.of(key)).isEmpty();
   }
 
   @Override
@@ -95,7 +85,7 @@ public final class PriceListAssignmentAdapter extends AdapterBase {
     for (PortableRecord record : records) {
       Optional<Integer> list = store.priceLists().id(Portable.text(record.fields(), "price_list"));
       String group = Portable.text(record.fields(), "customer_group");
-      Optional<Integer> groupId = ANY.equals(group) ? Optional.empty() : store.groupId(group);
+      Optional<Integer> groupId = ANY.equals(group) ? Optional.empty() : store.groupRecords().id(group);
       if (list.isEmpty() || (!ANY.equals(group) && groupId.isEmpty())) {
         outcomes.add(WriteOutcome.failed(record.key(), "its price list or customer group is not on the destination"));
         continue;

@@ -33,9 +33,9 @@ public final class PriceRecordAdapter extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
+  public Stream<StoredRecord> stored(StoreSide store) {
     return store.priceLists().list().stream().flatMap(list -> store.connector().priceLists().records(list.id(), ListQuery.all())
-        .map(record -> portable(list, record, store)));
+        .map(record -> new StoredRecord(portable(list, record, store), Portable.object())));
   }
 
   private static PortableRecord portable(PriceList list, PriceRecord record, StoreSide store) {
@@ -69,11 +69,6 @@ public final class PriceRecordAdapter extends AdapterBase {
       }
     }));
     return found;
-  }
-
-  @Override
-  public boolean exists(StoreSide store, String key) {
-    return !find(store, List.of(key)).isEmpty();
   }
 
   @Override

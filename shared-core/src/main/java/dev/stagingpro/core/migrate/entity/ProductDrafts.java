@@ -73,7 +73,7 @@ final class ProductDrafts {
     JsonNode brand = record.fields().get("brand");
     if (brand != null) {
       fields.put("brand_id", brand.isNull() || brand.asText().isEmpty() ? 0
-          : store.brandId(brand.asText()).orElseThrow(() -> new Unresolved("brand '" + brand.asText() + "' is not on the destination")));
+          : store.brandRecords().id(brand.asText()).orElseThrow(() -> new Unresolved("brand '" + brand.asText() + "' is not on the destination")));
     }
     JsonNode categories = record.fields().get("categories");
     if (categories != null) {

@@ -47,7 +47,7 @@ final class ProductForm {
     ObjectNode ids = Portable.object();
     ObjectNode fields = Portable.withoutDerivedUrl(Portable.without(Portable.tree(product), LEFT_OUT), "custom_url");
     fields.set("brand", product.brandId() == null || product.brandId() == 0 ? null
-        : store.brandName(product.brandId()).map(TextNode::valueOf).orElse(null));
+        : store.brandRecords().name(product.brandId()).map(TextNode::valueOf).orElse(null));
     fields.set("categories", categories(product, store, ids));
     fields.set("related_products", related(product.relatedProducts(), store));
     fields.set("variants", variants(product.variants(), ids.putObject("variants")));

@@ -37,11 +37,6 @@ public final class PromotionAdapter extends AdapterBase {
   }
 
   @Override
-  public Stream<PortableRecord> read(StoreSide store) {
-    return stored(store).map(StoredRecord::record);
-  }
-
-  @Override
   public Stream<StoredRecord> stored(StoreSide store) {
     return store.connector().promotions().list(ListQuery.all()).map(p -> portable(p, store));
   }
@@ -83,7 +78,7 @@ public final class PromotionAdapter extends AdapterBase {
   private static ArrayNode groups(List<Integer> ids, StoreSide store) {
     ArrayNode names = Portable.array();
     if (ids != null) {
-      ids.forEach(id -> names.add(id == 0 ? "#guests" : store.groupName(id).orElse("#" + id)));
+      ids.forEach(id -> names.add(id == 0 ? "#guests" : store.groupRecords().name(id).orElse("#" + id)));
     }
     return names;
   }
@@ -97,11 +92,6 @@ public final class PromotionAdapter extends AdapterBase {
       }
     }
     return found;
-  }
-
-  @Override
-  public boolean exists(StoreSide store, String key) {
-    return !find(store, List.of(key)).isEmpty();
   }
 
   @Override
@@ -218,7 +208,7 @@ public final class PromotionAdapter extends AdapterBase {
   private static List<Integer> groupIds(JsonNode names, StoreSide store) {
     List<Integer> ids = new ArrayList<>();
     for (JsonNode name : names) {
-      ids.add(name.asText().equals("#guests") ? 0 : store.groupId(name.asText())
+      ids.add(name.asText().equals("#guests") ? 0 : store.groupRecords().id(name.asText())
           .orElseThrow(() -> new ProductDrafts.Unresolved("customer group '" + name.asText() + "' is not on the destination")));
     }
     return ids;

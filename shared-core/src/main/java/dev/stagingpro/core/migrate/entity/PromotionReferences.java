@@ -29,14 +29,14 @@ final class PromotionReferences {
   /** The rules with names, SKUs and paths instead of ids (a copy); unknown ids become {@code #id}. */
   static JsonNode toKeys(JsonNode rules, StoreSide store) {
     JsonNode copy = rules.deepCopy();
-    walk(copy, (entity, id) -> name(store, entity, id.asInt()).orElse("#" + id.asText()));
+    walk(copy, store, true);
     return copy;
   }
 
   /** The rules with the destination's ids; throws {@link ProductDrafts.Unresolved} naming what is missing. */
   static JsonNode toIds(JsonNode rules, StoreSide store) {
     JsonNode copy = rules.deepCopy();
-    walkBack(copy, store);
+    walk(copy, store, false);
     return copy;
   }
 
@@ -47,53 +47,37 @@ final class PromotionReferences {
     return named;
   }
 
-  private interface Namer {
-    String name(Entity entity, JsonNode id);
-  }
-
-  private static void walk(JsonNode node, Namer namer) {
+  /** Rewrites the references in place: ids to keys ({@code toKeys}), or keys to the store's ids. */
+  private static void walk(JsonNode node, StoreSide store, boolean toKeys) {
     if (node instanceof ObjectNode object) {
       List<String> fields = new ArrayList<>();
       object.fieldNames().forEachRemaining(fields::add);
       for (String field : fields) {
         JsonNode value = object.get(field);
         if (LISTS.containsKey(field) && value.isArray()) {
-          ArrayNode names = Portable.array();
-          value.forEach(id -> names.add(namer.name(LISTS.get(field), id)));
-          object.set(field, names);
-        } else if ("product_id".equals(field) && value.canConvertToInt()) {
+          ArrayNode mapped = Portable.array();
+          for (JsonNode v : value) {
+            if (toKeys) {
+              mapped.add(key(store, LISTS.get(field), v));
+            } else {
+              mapped.add(id(store, LISTS.get(field), v.asText()));
+            }
+          }
+          object.set(field, mapped);
+        } else if (toKeys && "product_id".equals(field) && value.canConvertToInt()) {
           object.remove(field);
-          object.put("product", namer.name(Entity.PRODUCTS, value));
-        } else if ("variant_id".equals(field) || "variants".equals(field)) {
-          object.put(field, UNSUPPORTED);
-        } else {
-          walk(value, namer);
-        }
-      }
-    } else if (node != null && node.isArray()) {
-      node.forEach(element -> walk(element, namer));
-    }
-  }
-
-  private static void walkBack(JsonNode node, StoreSide store) {
-    if (node instanceof ObjectNode object) {
-      List<String> fields = new ArrayList<>();
-      object.fieldNames().forEachRemaining(fields::add);
-      for (String field : fields) {
-        JsonNode value = object.get(field);
-        if (LISTS.containsKey(field) && value.isArray()) {
-          ArrayNode ids = Portable.array();
-          value.forEach(name -> ids.add(id(store, LISTS.get(field), name.asText())));
-          object.set(field, ids);
-        } else if ("product".equals(field) && value.isTextual()) {
+          object.put("product", key(store, Entity.PRODUCTS, value));
+        } else if (!toKeys && "product".equals(field) && value.isTextual()) {
           object.remove(field);
           object.put("product_id", id(store, Entity.PRODUCTS, value.asText()));
+        } else if (toKeys && ("variant_id".equals(field) || "variants".equals(field))) {
+          object.put(field, UNSUPPORTED);
         } else {
-          walkBack(value, store);
+          walk(value, store, toKeys);
         }
       }
     } else if (node != null && node.isArray()) {
-      node.forEach(element -> walkBack(element, store));
+      node.forEach(element -> walk(element, store, toKeys));
     }
   }
 
@@ -114,9 +98,13 @@ final class PromotionReferences {
     }
   }
 
+  private static String key(StoreSide store, Entity entity, JsonNode id) {
+    return name(store, entity, id.asInt()).orElse("#" + id.asText());
+  }
+
   private static Optional<String> name(StoreSide store, Entity entity, int id) {
     return switch (entity) {
-      case BRANDS -> store.brandName(id);
+      case BRANDS -> store.brandRecords().name(id);
       case CATEGORIES -> store.categoryPath(id);
       case PRODUCTS -> store.productSku(id);
       default -> store.shippingZones().name(id);
@@ -125,7 +113,7 @@ final class PromotionReferences {
 
   private static int id(StoreSide store, Entity entity, String name) {
     Optional<Integer> id = switch (entity) {
-      case BRANDS -> store.brandId(name);
+      case BRANDS -> store.brandRecords().id(name);
       case CATEGORIES -> store.categoryId(name);
       case PRODUCTS -> store.productId(name);
       default -> store.shippingZones().id(name);

@@ -85,30 +85,6 @@ public final class StoreSide {
     return brands;
   }
 
-  public synchronized List<Brand> brands() {
-    return brands.list();
-  }
-
-  public synchronized Optional<String> brandName(Integer id) {
-    return brands.name(id);
-  }
-
-  public synchronized Optional<Integer> brandId(String name) {
-    return brands.id(name);
-  }
-
-  public synchronized Optional<Brand> brand(String name) {
-    return brands.get(name);
-  }
-
-  public synchronized void brandSaved(Brand brand) {
-    brands.saved(brand);
-  }
-
-  public synchronized void brandDeleted(String name) {
-    brands.deleted(name);
-  }
-
   // ---- categories (the channel's tree)
 
   /** The id of the channel's category tree, if the channel has one. */
@@ -216,30 +192,6 @@ public final class StoreSide {
   /** The store's customer groups by name. */
   public NamedRecords<CustomerGroup> groupRecords() {
     return groups;
-  }
-
-  public synchronized List<CustomerGroup> customerGroups() {
-    return groups.list();
-  }
-
-  public synchronized Optional<String> groupName(Integer id) {
-    return groups.name(id);
-  }
-
-  public synchronized Optional<Integer> groupId(String name) {
-    return groups.id(name);
-  }
-
-  public synchronized Optional<CustomerGroup> group(String name) {
-    return groups.get(name);
-  }
-
-  public synchronized void groupSaved(CustomerGroup group) {
-    groups.saved(group);
-  }
-
-  public synchronized void groupDeleted(String name) {
-    groups.deleted(name);
   }
 
   // ---- how the store sets up options it creates from a product's variants
