@@ -219,6 +219,44 @@ class ManifestMistakesTest {
   }
 
   @Test
+  void pruneIsOnlyAllowedInSelectiveMode() {
+    assertThat(repo.problems(ENVIRONMENTS + """
+        migrations:
+          - id: catalogue
+            from: production
+            to: staging
+            mode: bulk
+            entities: [products]
+            options: { copy_stock: true, prune: true }
+        """)).containsExactly(
+        "stagingpro.yml:15:34: migrations[0].options.prune: prune is only allowed with mode: selective; use mode: selective"
+            + " or remove prune");
+  }
+
+  @Test
+  void pruneOffIsFineInBulkModeAndOnInSelectiveMode() {
+    String migration = """
+        migrations:
+          - id: catalogue
+            from: production
+            to: staging
+            mode: %s
+            entities: [products]
+            options: { prune: %s }
+        """;
+    assertThat(repo.load(ENVIRONMENTS + migration.formatted("bulk", "false")).migrations().get(0).options().prune()).isFalse();
+    assertThat(repo.load(ENVIRONMENTS + migration.formatted("selective", "true")).migrations().get(0).options().prune()).isTrue();
+    assertThat(repo.load(ENVIRONMENTS + """
+        migrations:
+          - id: catalogue
+            from: production
+            to: staging
+            mode: selective
+            entities: [products]
+        """).migrations().get(0).options().prune()).as("off unless asked for").isFalse();
+  }
+
+  @Test
   void approversNeedAProtectedEnvironment() {
     assertThat(repo.problems("""
         version: 1

@@ -46,11 +46,15 @@ public final class MigrationDefinitions {
       selection.keys().forEach(s.withArrayProperty("keys")::add);
     });
     MigrationSpec.Options options = spec.options();
-    node.putObject("options")
+    ObjectNode written = node.putObject("options")
         .put("copy_stock", options.copyStock())
         .put("anonymise_customers", options.anonymiseCustomers())
         .put("prune_images", options.pruneImages())
         .put("category_assignment", options.categoryAssignment().name().toLowerCase(Locale.ROOT));
+    if (options.prune()) {
+      // only when on, so the checksums of migrations applied before the option existed stay the same
+      written.put("prune", true);
+    }
     return node;
   }
 
