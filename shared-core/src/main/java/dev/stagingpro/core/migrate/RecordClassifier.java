@@ -59,7 +59,7 @@ public final class RecordClassifier {
   }
 
   /** No-sync is a custom field or metafield named {@code no-sync} (any value but "false"). */
-  static boolean isNoSync(JsonNode fields) {
+  public static boolean isNoSync(JsonNode fields) {
     return hasNamed(fields.path("custom_fields"), "name", "value") || hasNamed(fields.path("metafields"), "key", "value");
   }
 

@@ -13,6 +13,7 @@ import dev.stagingpro.core.migrate.entity.StoreSide;
 import dev.stagingpro.core.migrate.entity.WriteOutcome;
 import dev.stagingpro.core.report.RunReportBuilder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Sends a plan's writes to the destination, entity by entity in dependency order, in the chunks
- * each adapter takes. Before each chunk is sent, the journal gets what every record in it is
+ * each adapter takes; deletes (pruning) follow all creates and updates, in reverse dependency order. Before each chunk is sent, the journal gets what every record in it is
  * about to overwrite (flushed to disk), and after it the outcome, so a run killed at any point can
  * be restored, and the next apply (which plans against the destination again) finishes it
  * without duplicates. Counts and failures, with the store's message, go to the report.
@@ -74,17 +75,24 @@ public final class MigrationApplier {
     }));
     Outcome total = new Outcome(0, 0);
     for (Entity entity : plan.order()) {
-      total = total.plus(applyEntity(entity, spool));
+      total = total.plus(applyEntity(entity, spool, false));
+    }
+    // Deletes (pruning) come last and dependents first, so a product goes before the brand it named.
+    List<Entity> dependentsFirst = new ArrayList<>(plan.order());
+    Collections.reverse(dependentsFirst);
+    for (Entity entity : dependentsFirst) {
+      total = total.plus(applyEntity(entity, spool, true));
     }
     return total;
   }
 
-  private Outcome applyEntity(Entity entity, WorkSpool spool) {
+  /** Sends the entity's creates and updates, or ({@code deletes}) its deletes. */
+  private Outcome applyEntity(Entity entity, WorkSpool spool, boolean deletes) {
     EntityAdapter adapter = adapters.get(entity);
-    int expected = spool.count(entity);
+    int expected = spool.count(entity, deletes);
     List<PortableRecord> finishing = new ArrayList<>();
     Outcome outcome = new Outcome(0, 0);
-    try (Stream<WorkItem> items = spool.read(entity)) {
+    try (Stream<WorkItem> items = spool.read(entity).filter(i -> (i.change() == ChangeClass.DELETE) == deletes)) {
       List<WorkItem> chunk = new ArrayList<>();
       for (Iterator<WorkItem> it = items.iterator(); it.hasNext(); ) {
         chunk.add(it.next());
@@ -110,7 +118,8 @@ public final class MigrationApplier {
       }
     }
     if (expected > 0) {
-      listener.info("Applied " + entity.key() + ": " + outcome.written() + " written, " + outcome.failed() + " failed");
+      listener.info((deletes ? "Pruned " : "Applied ") + entity.key() + ": " + outcome.written() + (deletes ? " deleted, " : " written, ")
+          + outcome.failed() + " failed");
     }
     return outcome;
   }

@@ -112,7 +112,11 @@ public final class MigrationPlanner {
     }
 
     void run() {
-      try (Stream<PortableRecord> records = source.records(entity)) {
+      Set<String> sourceKeys = new HashSet<>();
+      boolean prunes = prunes();
+      try (Stream<PortableRecord> read = source.records(entity)) {
+        // pruning needs every key the source has, in or out of the selection (a record moved out of scope is no reason to delete it)
+        Stream<PortableRecord> records = prunes ? read.peek(r -> sourceKeys.add(destinationKey(r))) : read;
         Stream<PortableRecord> inScope = adapter.small() ? smallScope(records) : records.filter(selection());
         if (anonymise && entity == Entity.CUSTOMERS) {
           inScope = inScope.map(CustomerAnonymiser::anonymise);
@@ -130,6 +134,47 @@ public final class MigrationPlanner {
           }
         }
         classify(chunk);
+      }
+      if (prunes) {
+        planDeletes(sourceKeys);
+      }
+    }
+
+    /** Only entities the migration names (not ones pulled in as dependencies), and only when asked for. */
+    private boolean prunes() {
+      return spec.options().prune() && spec.mode() == MigrationSpec.Mode.SELECTIVE && spec.entities().contains(entity);
+    }
+
+    /** The key a source record has on the destination (customers may arrive anonymised). */
+    private String destinationKey(PortableRecord record) {
+      return anonymise && entity == Entity.CUSTOMERS ? CustomerAnonymiser.anonymise(record).key() : record.key();
+    }
+
+    /**
+     * Destination records in the selection that the source does not have are deleted, except
+     * those marked no-sync on the destination and those a record that comes along still names.
+     * The keys come from the store's cheap listing; only the candidates are read in full (the
+     * selection, no-sync and the journal's before-state need every field).
+     */
+    private void planDeletes(Set<String> sourceKeys) {
+      Predicate<String> retried = only.<Predicate<String>>map(o -> o.getOrDefault(entity, Set.of())::contains).orElse(k -> true);
+      List<String> candidates;
+      try (Stream<StoredRecord> stored = adapter.stored(destination)) {
+        // reverse key order puts a category path ("Shop All/Kitchen") before its parent's ("Shop All")
+        candidates = stored.map(StoredRecord::key)
+            .filter(k -> !sourceKeys.contains(k) && retried.test(k) && !tracker.isWanted(entity, k))
+            .sorted(java.util.Comparator.reverseOrder()).toList();
+      }
+      RecordSelector selector = new RecordSelector(spec.select().getOrDefault(entity, MigrationSpec.Selection.ALL));
+      for (int from = 0; from < candidates.size(); from += CHUNK) {
+        List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+        Map<String, StoredRecord> found = adapter.find(destination, chunk);
+        chunk.stream().map(found::get)
+            .filter(s -> s != null && selector.matches(s.record()) && !RecordClassifier.isNoSync(s.record().fields()))
+            .forEach(s -> {
+              plan.add(classifier.prune(s.record()));
+              sink.add(entity, new WorkItem(ChangeClass.DELETE, s.record(), Optional.of(s)));
+            });
       }
     }
 

@@ -34,6 +34,7 @@ public final class WorkSpool implements WorkSink, AutoCloseable {
   private final Map<Entity, BufferedWriter> writers = new EnumMap<>(Entity.class);
   private final Map<Entity, Set<String>> withdrawn = new EnumMap<>(Entity.class);
   private final Map<Entity, Integer> counts = new EnumMap<>(Entity.class);
+  private final Map<Entity, Integer> deleteCounts = new EnumMap<>(Entity.class);
 
   public WorkSpool(Path folder) {
     this.folder = folder;
@@ -58,7 +59,7 @@ public final class WorkSpool implements WorkSink, AutoCloseable {
           item.destination().map(StoredRecord::ids));
       writer.write(JSON.writeValueAsString(line));
       writer.newLine();
-      counts.merge(entity, 1, Integer::sum);
+      (item.change() == ChangeClass.DELETE ? deleteCounts : counts).merge(entity, 1, Integer::sum);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,9 +70,9 @@ public final class WorkSpool implements WorkSink, AutoCloseable {
     withdrawn.computeIfAbsent(entity, e -> new HashSet<>()).add(key);
   }
 
-  /** How many writes were spooled for the entity (withdrawn ones included). */
-  public synchronized int count(Entity entity) {
-    return counts.getOrDefault(entity, 0);
+  /** How many deletes, or creates and updates, were spooled for the entity (withdrawn ones included). */
+  public synchronized int count(Entity entity, boolean deletes) {
+    return (deletes ? deleteCounts : counts).getOrDefault(entity, 0);
   }
 
   /** The entity's writes in the order planned, withdrawn ones left out. Call after planning. */

@@ -37,7 +37,8 @@ import java.util.Set;
 /**
  * {@code restore RUN_ID}: puts back what an apply run overwrote and deletes what it created, from
  * the run's journal: updated records get their values from before the run (images the run added
- * are removed, stock is put back only if the run copied it), created records are deleted,
+ * are removed, stock is put back only if the run copied it), records it deleted (pruning) are
+ * created again from their journalled state, created records are deleted,
  * dependents before what they depend on. A record whose write had no recorded outcome (the run was
  * killed) is handled by what the destination has now.
  */
