@@ -7,6 +7,7 @@ import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.manifest.Entity;
 import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.migrate.Plan;
+import dev.stagingpro.core.migrate.PlanJson;
 import dev.stagingpro.core.migrate.PlanText;
 import dev.stagingpro.core.migrate.PlannedChange;
 import dev.stagingpro.core.migrate.run.MigrationSetup;
@@ -69,7 +70,11 @@ class PruneMigrationTest extends TwoStoreTest {
   void pruneDeletesExactlyTheSelectedRecordsTheSourceLacksAndARerunPlansZeroChanges() {
     stores.manifest(TwoStores.migration("catalogue", "selective", "products", PRUNE));
 
-    Plan plan = plan();
+    OperationResult planned = stores.plan();
+    Plan plan = (Plan) planned.data();
+    assertThat(planned.outputs()).containsEntry("plan-count-delete", "2");
+    assertThat(planned.outputs().get("plan-markdown")).contains("OLD-1").contains("delete");
+    assertThat(PlanJson.toJsonString(plan)).contains("\"class\" : \"delete\"");
     assertThat(deletes(plan)).as("not KEEP-1 (no-sync), nor brand Oldco or category Clearance (only pulled in)")
         .containsExactlyInAnyOrder("products:OLD-1", "products:OLD-2");
     assertThat(plan.writes()).isEqualTo(2);
