@@ -54,7 +54,7 @@ class SafetyTest extends TwoStoreTest {
   @Test
   void applyingASavedPlanAppliesExactlyItAndRefusesWhenTheDestinationChangedSince() {
     OperationResult planned = stores.plan(r -> r.out(Path.of("plans/plan.json")));
-    assertThat(planned.outputs()).containsKey("plan-json");
+    assertThat(planned.outputs()).containsKey("plan-json").containsEntry("plan-file", repo.resolve("plans/plan.json").toString());
     assertThat(repo.resolve("plans/plan.json")).exists();
     OperationResult applied = stores.apply(r -> r.plan(Path.of("plans/plan.json")));
     assertThat(applied.success()).as(lines(applied)).isTrue();

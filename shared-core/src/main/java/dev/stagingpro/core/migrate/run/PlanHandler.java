@@ -31,8 +31,9 @@ import java.util.Optional;
 /**
  * {@code plan}: classifies every record the selected migrations would touch and changes nothing
  * (sources and destinations are only read). Prints the plan for people, returns it as data, and
- * with {@code --out} saves it as JSON for {@code apply --plan}. Outputs: {@code plan-json} (the
- * saved file), {@code plan-markdown} (for PR comments), {@code plan-count-<class>}, {@code changed}.
+ * with {@code --out} saves it as JSON for {@code apply --plan}. Outputs: {@code plan-json} (the plan
+ * as JSON, for every face's machine output), {@code plan-file} (the saved file, with {@code --out}),
+ * {@code plan-markdown} (for PR comments), {@code plan-count-<class>}, {@code changed}.
  */
 public final class PlanHandler implements OperationHandler {
   private final ConnectorOptions connectorOptions;
@@ -61,7 +62,8 @@ public final class PlanHandler implements OperationHandler {
       plan = new Plan(workspace.clock().instant(), commit(workspace.repoRoot()), plans);
     }
     Map<String, String> outputs = new LinkedHashMap<>();
-    request.out().ifPresent(out -> outputs.put("plan-json", save(workspace, out, plan).toString()));
+    request.out().ifPresent(out -> outputs.put("plan-file", save(workspace, out, plan).toString()));
+    outputs.put("plan-json", PlanJson.toJsonString(plan));
     outputs.put("plan-markdown", PlanText.markdown(plan));
     for (ChangeClass changeClass : ChangeClass.values()) {
       outputs.put("plan-count-" + changeClass.jsonName(), String.valueOf(plan.count(changeClass)));
