@@ -45,6 +45,19 @@ public enum Entity {
     return key;
   }
 
+  /** Whether a migration may select this entity's records by product SKU ({@code skus:}). */
+  public boolean selectableBySku() {
+    return switch (this) {
+      case PRODUCTS, PRODUCT_REVIEWS, BULK_PRICING_RULES, CHANNEL_ASSIGNMENTS, PRODUCT_LOCALE, PRICE_LIST_RECORDS -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether a migration may select this entity's records by category path ({@code categories:}). */
+  public boolean selectableByCategory() {
+    return selectableBySku() || this == CATEGORIES || this == CATEGORY_METAFIELDS;
+  }
+
   public static Optional<Entity> fromKey(String key) {
     return Arrays.stream(values()).filter(e -> e.key.equals(key)).findFirst();
   }

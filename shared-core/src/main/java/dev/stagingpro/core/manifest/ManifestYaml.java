@@ -1,0 +1,39 @@
+package dev.stagingpro.core.manifest;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses manifest text into SnakeYAML's node tree, which keeps the line and column of every value.
+ * The tree is mapped onto the records by hand (rather than data-binding), so each problem can
+ * point at the exact place.
+ */
+final class ManifestYaml {
+  private static final int MAX_ALIASES = 50;
+  private static final int MAX_NESTING = 50;
+  private static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+
+  private ManifestYaml() {}
+
+  /** The root node; empty when the text is empty or not valid YAML (a syntax error is recorded). */
+  static Optional<Node> parse(String text, ReadContext context) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setProcessComments(false);
+    try {
+      return Optional.ofNullable(new Yaml(options).compose(new java.io.StringReader(text)));
+    } catch (MarkedYAMLException e) {
+      // Only the parser's own description: its snippet of the source could contain a secret.
+      context.problem(e.getProblemMark(), "", "YAML syntax error: " + e.getProblem());
+    } catch (YAMLException e) {
+      context.problem(null, "", "YAML error: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+}
