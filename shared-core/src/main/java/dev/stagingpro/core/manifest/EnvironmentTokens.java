@@ -2,7 +2,8 @@ package dev.stagingpro.core.manifest;
 
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.secret.Secret;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,31 +19,32 @@ public final class EnvironmentTokens {
   private EnvironmentTokens() {}
 
   /**
-   * A lookup for the token variables of {@code manifest}'s environments for which {@code
-   * tokenForEnvironment} holds a token. Environments without a {@code token:} (sandboxes) are not
-   * asked. Two environments naming one variable must get the same token, or nobody could tell
-   * which one is meant.
+   * A lookup for the token variables of {@code manifest}'s environments. The face is asked for an
+   * environment's token only when its variable is read, so a credential the operation does not
+   * need is never fetched (nor decrypted). Environments without a {@code token:} (sandboxes) are
+   * never asked. Two environments naming one variable must get the same token, or nobody could
+   * tell which one is meant.
    */
   public static EnvLookup lookup(Manifest manifest, Function<String, Optional<Secret>> tokenForEnvironment) {
-    Map<String, Secret> byVariable = new HashMap<>();
-    Map<String, String> environmentOfVariable = new HashMap<>();
-    for (EnvironmentSpec environment : new TreeMap<>(manifest.environments()).values()) {
-      if (environment.token().isEmpty()) {
-        continue;
+    Map<String, List<String>> environmentsByVariable = new TreeMap<>();
+    new TreeMap<>(manifest.environments()).values().forEach(environment -> environment.token().ifPresent(ref ->
+        environmentsByVariable.computeIfAbsent(ref.variable(), v -> new ArrayList<>()).add(environment.name())));
+    return variable -> {
+      Optional<Secret> found = Optional.empty();
+      String foundFor = null;
+      for (String environment : environmentsByVariable.getOrDefault(variable, List.of())) {
+        Optional<Secret> token = tokenForEnvironment.apply(environment);
+        if (token.isPresent() && found.isPresent() && !found.equals(token)) {
+          throw StagingProException.badInput(manifest.file() + ": environments '" + foundFor + "' and '" + environment
+              + "' both take their token from ${" + variable + "}, but different tokens were given for them;"
+              + " give each environment its own variable");
+        }
+        if (token.isPresent() && found.isEmpty()) {
+          found = token;
+          foundFor = environment;
+        }
       }
-      Optional<Secret> token = tokenForEnvironment.apply(environment.name());
-      if (token.isEmpty()) {
-        continue;
-      }
-      String variable = environment.token().get().variable();
-      Secret earlier = byVariable.putIfAbsent(variable, token.get());
-      if (earlier != null && !earlier.equals(token.get())) {
-        throw StagingProException.badInput(manifest.file() + ": environments '" + environmentOfVariable.get(variable)
-            + "' and '" + environment.name() + "' both take their token from ${" + variable
-            + "}, but different tokens were given for them; give each environment its own variable");
-      }
-      environmentOfVariable.putIfAbsent(variable, environment.name());
-    }
-    return variable -> Optional.ofNullable(byVariable.get(variable)).map(Secret::reveal);
+      return found.map(Secret::reveal);
+    };
   }
 }

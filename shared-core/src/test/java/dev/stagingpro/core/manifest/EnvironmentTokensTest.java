@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.secret.Secret;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,13 +40,29 @@ class EnvironmentTokensTest {
   void refusesDifferentTokensForOneSharedVariableWithoutShowingThem() {
     Manifest manifest = manifest(store("uat", "SHARED"), store("staging", "SHARED"));
     Map<String, Secret> held = Map.of("uat", Secret.of("uat-token-1"), "staging", Secret.of("staging-token-2"));
+    EnvLookup lookup = EnvironmentTokens.lookup(manifest, env -> Optional.ofNullable(held.get(env)));
 
-    assertThatThrownBy(() -> EnvironmentTokens.lookup(manifest, env -> Optional.ofNullable(held.get(env))))
+    assertThatThrownBy(() -> lookup.get("SHARED"))
         .isInstanceOf(StagingProException.class)
         .hasMessageContaining("'staging' and 'uat'")
         .hasMessageContaining("${SHARED}")
         .hasMessageNotContaining("token-1")
         .hasMessageNotContaining("token-2");
+  }
+
+  @Test
+  void asksForATokenOnlyWhenItsVariableIsRead() {
+    Manifest manifest = manifest(store("staging", "STAGING_TOKEN"), store("production", "PROD_TOKEN"));
+    List<String> asked = new ArrayList<>();
+
+    EnvLookup lookup = EnvironmentTokens.lookup(manifest, env -> {
+      asked.add(env);
+      return Optional.of(Secret.of(env + "-token"));
+    });
+    assertThat(asked).isEmpty();
+
+    assertThat(lookup.get("STAGING_TOKEN")).contains("staging-token");
+    assertThat(asked).containsExactly("staging");
   }
 
   @Test
