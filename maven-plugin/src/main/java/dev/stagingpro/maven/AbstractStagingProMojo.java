@@ -205,11 +205,14 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
     return operation;
   }
 
-  /** CI actor and run URL from the usual variables; batch mode means a CI log, so plain lines. */
   private CiContext ciContext() {
-    CiContext fromEnv = CiContext.fromEnvironment(System::getenv);
-    boolean batch = session != null && !session.getRequest().isInteractiveMode();
-    return new CiContext(fromEnv.actor(), fromEnv.runUrl(), fromEnv.inCi() || batch);
+    boolean interactive = session == null || session.getRequest().isInteractiveMode();
+    return ciContext(CiContext.fromEnvironment(System::getenv), interactive);
+  }
+
+  /** CI actor and run URL from the usual variables; batch mode (-B) means a CI log, so plain lines. */
+  static CiContext ciContext(CiContext fromEnvironment, boolean interactive) {
+    return new CiContext(fromEnvironment.actor(), fromEnvironment.runUrl(), fromEnvironment.inCi() || !interactive);
   }
 
   private Workspace workspace(Path manifestFile, OperationRequest request, SecretMasker masker, ProgressListener log) {

@@ -119,4 +119,14 @@ class RequestMappingTest {
     mojo.out = new File("/elsewhere/theme.zip");
     assertThat(mojo.toRequest(CiContext.LOCAL).out()).contains(Path.of("/elsewhere/theme.zip"));
   }
+
+  @Test
+  void batchModeMeansPlainCiOutputAndKeepsTheActor() {
+    CiContext terminal = new CiContext(Optional.of("dev"), Optional.empty(), false);
+
+    assertThat(AbstractStagingProMojo.ciContext(terminal, true)).isEqualTo(terminal);
+    assertThat(AbstractStagingProMojo.ciContext(terminal, false))
+        .isEqualTo(new CiContext(Optional.of("dev"), Optional.empty(), true));
+    assertThat(AbstractStagingProMojo.ciContext(CI, true)).isEqualTo(CI);
+  }
 }
