@@ -1,0 +1,31 @@
+package dev.stagingpro.cli;
+
+import dev.stagingpro.core.ops.CiContext;
+import dev.stagingpro.core.ops.Operation;
+import dev.stagingpro.core.ops.OperationRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "release", mixinStandardHelpOptions = true, description = "Apply the migrations, then deploy the theme; a failed apply leaves the live theme alone.")
+final class ReleaseCommand extends OperationCommand {
+  @Mixin EnvironmentOption environment;
+  @Mixin ApprovalOption approval;
+
+  @Option(names = "--ref", paramLabel = "REF", description = "Git ref to use (default: the working tree).")
+  String ref;
+
+  @Option(names = "--force", description = "Upload even when nothing under the theme path changed since the last deployment.")
+  boolean force;
+
+  @Override
+  void configure(OperationRequest.Builder request, CiContext ci) {
+    request.environment(environment.environment).ref(ref).force(force);
+    request.approval(approval.of(ci));
+  }
+
+  @Override
+  Operation operation() {
+    return Operation.RELEASE;
+  }
+}
