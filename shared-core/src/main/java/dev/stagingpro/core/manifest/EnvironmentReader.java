@@ -79,7 +79,7 @@ final class EnvironmentReader {
       return Optional.empty();
     }
     if (legacy) {
-      b2b.context().warning(value.anchor(), b2b.path(), "the B2B Edition e-mail/password login is deprecated;"
+      b2b.warning("the B2B Edition e-mail/password login is deprecated;"
           + " create a B2B Edition API token and write token: ${" + variableFor(name, "B2B_TOKEN") + "} instead");
       Optional<SecretRef> email = b2b.require("email").flatMap(v -> v.secret(variableFor(name, "B2B_EMAIL")));
       Optional<SecretRef> password = b2b.require("password").flatMap(v -> v.secret(variableFor(name, "B2B_PASSWORD")));

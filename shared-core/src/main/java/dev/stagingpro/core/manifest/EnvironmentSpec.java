@@ -1,5 +1,6 @@
 package dev.stagingpro.core.manifest;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,11 @@ public record EnvironmentSpec(
 
   public boolean isSandbox() {
     return sandbox.isPresent();
+  }
+
+  /** Where an embedded sandbox store keeps its state, given the workspace's state directory ({@code .stagingpro}). */
+  public Optional<Path> sandboxStateDir(Path stateDir) {
+    return sandbox.map(name -> stateDir.resolve("sandbox").resolve(name));
   }
 
   /**

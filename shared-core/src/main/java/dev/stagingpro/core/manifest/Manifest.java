@@ -20,8 +20,12 @@ public record Manifest(
     List<MigrationSpec> migrations,
     List<NotificationSpec> notifications) {
 
+  /** Local state beside the manifest (embedded sandbox stores, run journals), relative to the repository root. */
+  public static final String STATE_DIR = ".stagingpro";
+
   public Manifest {
-    environments = Map.copyOf(environments);
+    // In file order, so descriptions and listings read like the manifest.
+    environments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environments));
     migrations = List.copyOf(migrations);
     notifications = List.copyOf(notifications);
   }

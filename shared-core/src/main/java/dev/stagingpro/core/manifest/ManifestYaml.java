@@ -3,6 +3,7 @@ package dev.stagingpro.core.manifest;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -30,10 +31,23 @@ final class ManifestYaml {
       return Optional.ofNullable(new Yaml(options).compose(new java.io.StringReader(text)));
     } catch (MarkedYAMLException e) {
       // Only the parser's own description: its snippet of the source could contain a secret.
-      context.problem(e.getProblemMark(), "", "YAML syntax error: " + e.getProblem());
+      String hint = isUnquotedReferenceInFlow(text, e.getProblemMark())
+          ? "; inside { } or [ ] a ${VAR} reference must be quoted: \"${VAR}\""
+          : "";
+      context.problem(e.getProblemMark(), "", "YAML syntax error: " + e.getProblem() + hint);
     } catch (YAMLException e) {
       context.problem(null, "", "YAML error: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** {@code { password: ${X} }}: in flow style the braces of an unquoted reference end the mapping. */
+  private static boolean isUnquotedReferenceInFlow(String text, Mark mark) {
+    if (mark == null) {
+      return false;
+    }
+    int[] codePoints = text.codePoints().toArray();
+    int index = mark.getIndex();
+    return index > 0 && index < codePoints.length && codePoints[index] == '{' && codePoints[index - 1] == '$';
   }
 }

@@ -23,10 +23,6 @@ final class ReadContext {
     this.file = file;
   }
 
-  String file() {
-    return file;
-  }
-
   void problem(Mark mark, String field, String message) {
     problems.add(located(mark, field, message));
   }

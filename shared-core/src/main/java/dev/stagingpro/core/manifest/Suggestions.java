@@ -1,12 +1,14 @@
 package dev.stagingpro.core.manifest;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for names the manifest does not know: keys, environments, entities, choices. */
 final class Suggestions {
   private static final int MAX_ECHO = 40;
+  private static final int MIN_ABBREVIATION = 3;
 
   private Suggestions() {}
 
@@ -23,7 +25,8 @@ final class Suggestions {
 
   /**
    * The known name nearest to {@code given} by edit distance, when near enough to be a slip of
-   * the keyboard (a third of the name, at least 2 edits) rather than a different word.
+   * the keyboard (a third of the name, at least 2 edits) rather than a different word; otherwise
+   * the one known name that {@code given} abbreviates ("prod" for "production").
    */
   static Optional<String> closest(String given, Collection<String> known) {
     String needle = given.toLowerCase(Locale.ROOT);
@@ -37,7 +40,12 @@ final class Suggestions {
       }
     }
     int allowed = Math.max(2, needle.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    if (best != null && bestDistance <= allowed) {
+      return Optional.of(best);
+    }
+    List<String> extending = needle.length() < MIN_ABBREVIATION ? List.of()
+        : known.stream().filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(needle)).toList();
+    return extending.size() == 1 ? Optional.of(extending.get(0)) : Optional.empty();
   }
 
   /** Levenshtein distance (insert, delete, substitute each cost 1). */

@@ -55,13 +55,15 @@ final class YamlMap {
     return path;
   }
 
-  ReadContext context() {
-    return context;
-  }
 
   /** Records a problem with the mapping as a whole, at the key that names it. */
   void problem(String message) {
     context.problem(anchor, path, message);
+  }
+
+  /** Records a warning (a deprecated form) about the mapping as a whole, at the key that names it. */
+  void warning(String message) {
+    context.warning(anchor, path, message);
   }
 
   boolean has(String key) {

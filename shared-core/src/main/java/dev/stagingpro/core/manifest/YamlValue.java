@@ -51,14 +51,6 @@ final class YamlValue {
     return node.getStartMark();
   }
 
-  Mark anchor() {
-    return anchor;
-  }
-
-  ReadContext context() {
-    return context;
-  }
-
   /** Records a problem at this value. */
   void problem(String message) {
     context.problem(node.getStartMark(), path, message);
@@ -119,7 +111,7 @@ final class YamlValue {
     try {
       return Optional.of(Integer.parseInt(((ScalarNode) node).getValue().replace("_", "")));
     } catch (NumberFormatException e) {
-      problem("expected a whole number written in decimal digits");
+      problem("expected a whole number in decimal digits, at most " + Integer.MAX_VALUE);
       return Optional.empty();
     }
   }
@@ -259,7 +251,8 @@ final class YamlValue {
       if (value.isEmpty()) {
         complete = false;
       } else if (seen.putIfAbsent(value.get(), item.mark().getLine() + 1) != null) {
-        item.problem("'" + value.get() + "' is listed twice (first at line " + seen.get(value.get()) + ")");
+        String written = item.node instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(value.get());
+        item.problem("'" + Suggestions.shorten(written) + "' is listed twice (first at line " + seen.get(value.get()) + ")");
         complete = false;
       } else {
         values.add(value.get());

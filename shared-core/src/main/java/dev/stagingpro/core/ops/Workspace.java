@@ -14,7 +14,7 @@ import java.time.Clock;
  */
 public record Workspace(Path repoRoot, Path manifestFile, EnvLookup env, ProgressListener listener, Clock clock) {
   public static final String MANIFEST_NAME = "stagingpro.yml";
-  public static final String STATE_DIR = ".stagingpro";
+  public static final String STATE_DIR = Manifest.STATE_DIR;
 
   public Workspace {
     repoRoot = repoRoot.toAbsolutePath().normalize();

@@ -1,0 +1,8 @@
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+
+/** Stand-in (compile only). */
+public interface IdCredentials extends Credentials {
+  String getId();
+}

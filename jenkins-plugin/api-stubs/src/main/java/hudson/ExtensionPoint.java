@@ -1,0 +1,4 @@
+package hudson;
+
+/** Stand-in (compile only). */
+public interface ExtensionPoint {}

@@ -1,0 +1,4 @@
+package hudson.model;
+
+/** Stand-in (compile only). */
+public interface BuildListener extends TaskListener {}

@@ -1,0 +1,44 @@
+package dev.stagingpro.core.ci;
+
+import dev.stagingpro.core.manifest.EnvLookup;
+import dev.stagingpro.core.secret.Secret;
+import dev.stagingpro.core.secret.SecretMasker;
+import java.util.Collection;
+import java.util.function.Consumer;
+
+/**
+ * Writes lines to a CI log with every secret the step knows of masked: the credentials it bound,
+ * and every value a manifest {@code ${VAR}} was resolved to (those come from the CI environment,
+ * e.g. a {@code withCredentials} block, and are secrets by the manifest's rules).
+ */
+public final class LogMasker {
+  private final SecretMasker masker = new SecretMasker();
+  private final Consumer<String> log;
+
+  public LogMasker(Consumer<String> log) {
+    this.log = log;
+  }
+
+  public void registerAll(Collection<Secret> secrets) {
+    masker.registerAll(secrets);
+  }
+
+  public String mask(String text) {
+    return masker.mask(text);
+  }
+
+  /** Writes each line of {@code text}, masked. */
+  public void println(String text) {
+    for (String line : mask(text).split("\\R", -1)) {
+      log.accept(line);
+    }
+  }
+
+  /** {@code env}, registering every value it gives out before anyone can print it. */
+  public EnvLookup watching(EnvLookup env) {
+    return variable -> env.get(variable).map(value -> {
+      masker.register(Secret.of(value));
+      return value;
+    });
+  }
+}
