@@ -4,7 +4,7 @@ assert runs.length == 2
 // 1: the goals need no project, so from the command line Maven runs them once for the whole reactor
 assert (runs[0] =~ /--- stagingpro:[^ ]+:validate \(default-cli\) @ /).count == 1
 assert runs[0].contains('validate (default-cli) @ reactor ---')
-assert runs[0].contains('reactor/stagingpro.yml')
+assert !runs[0].contains('skipped in this module')
 assert runs[0] =~ /theme \.+ SKIPPED/
 assert runs[0].contains('BUILD SUCCESS')
 

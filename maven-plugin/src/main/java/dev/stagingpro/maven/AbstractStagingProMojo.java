@@ -1,6 +1,9 @@
 package dev.stagingpro.maven;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.ci.DurationText;
+import dev.stagingpro.core.ci.LogMasker;
+import dev.stagingpro.core.ci.ProgressLog;
 import dev.stagingpro.core.event.ProgressListener;
 import dev.stagingpro.core.manifest.EnvLookup;
 import dev.stagingpro.core.manifest.EnvironmentTokens;
@@ -8,14 +11,12 @@ import dev.stagingpro.core.manifest.Manifest;
 import dev.stagingpro.core.manifest.ManifestLoader;
 import dev.stagingpro.core.ops.Approval;
 import dev.stagingpro.core.ops.CiContext;
-import dev.stagingpro.core.ops.DurationInput;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.ops.OperationRunner;
 import dev.stagingpro.core.ops.RemoteEnvironments;
 import dev.stagingpro.core.ops.Workspace;
-import dev.stagingpro.core.secret.SecretMasker;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
   @Parameter(property = "stagingpro.zone")
   String zone;
 
-  /** How long to wait for store jobs: 90s, 10m, 2h or ISO-8601 (PT1H30M). */
+  /** How long to wait for store jobs: 90s, 10m, 1h30m or ISO-8601 (PT1H30M). */
   @Parameter(property = "stagingpro.maxWait")
   String maxWait;
 
@@ -146,15 +147,17 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
       getLog().info("No " + manifestFile + ": StagingPro " + goal + " skipped in this module");
       return;
     }
-    SecretMasker masker = new SecretMasker();
-    MavenProgressLog log = new MavenProgressLog(getLog(), masker);
+    // every line the goal writes passes the masker: settings.xml tokens and every ${VAR} value read
+    LogMasker masker = new LogMasker(line -> getLog().info(line), line -> getLog().warn(line), line -> getLog().error(line));
     try {
       OperationRequest request = toRequest(ciContext());
-      Workspace workspace = workspace(manifestFile, request, masker, log);
+      Workspace workspace = workspace(manifestFile, request, masker);
       OperationResult result = OperationRunner.standard().run(workspace, request);
-      result.lines().forEach(log::info);
+      result.lines().forEach(masker::println);
       result.outputs().forEach((key, value) -> {
-        log.debug(OUTPUT_PROPERTY_PREFIX + key + " = " + value);
+        if (getLog().isDebugEnabled()) {
+          getLog().debug(masker.mask(OUTPUT_PROPERTY_PREFIX + key + " = " + value));
+        }
         if (project != null) {
           project.getProperties().setProperty(OUTPUT_PROPERTY_PREFIX + key, masker.mask(value));
         }
@@ -186,7 +189,7 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
         .historyEntry(entry)
         .at(at)
         .zone(zone)
-        .maxWait(maxWait == null || maxWait.isBlank() ? null : DurationInput.parse(maxWait, "stagingpro.maxWait"))
+        .maxWait(maxWait == null || maxWait.isBlank() ? null : DurationText.parse("stagingpro.maxWait", maxWait))
         .force(force)
         .reapply(reapply)
         .entities(entityList())
@@ -215,7 +218,7 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
     return new CiContext(fromEnvironment.actor(), fromEnvironment.runUrl(), fromEnvironment.inCi() || !interactive);
   }
 
-  private Workspace workspace(Path manifestFile, OperationRequest request, SecretMasker masker, ProgressListener log) {
+  private Workspace workspace(Path manifestFile, OperationRequest request, LogMasker masker) {
     Path repoRoot = manifestFile.toAbsolutePath().getParent();
     EnvLookup env = EnvLookup.system();
     SettingsTokens tokens = new SettingsTokens(session == null ? null : session.getSettings(), settingsDecrypter);
@@ -229,7 +232,7 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
       }
       env = EnvironmentTokens.lookup(declared, tokens::forEnvironment).orElse(env);
     }
-    return new Workspace(repoRoot, manifestFile, env.maskedBy(masker), log, Clock.systemUTC());
+    return new Workspace(repoRoot, manifestFile, masker.watching(env), new ProgressLog(masker), Clock.systemUTC());
   }
 
   private void refuseRemoteStores(Manifest declared, OperationRequest request) {

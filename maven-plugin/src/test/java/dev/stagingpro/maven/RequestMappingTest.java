@@ -35,7 +35,7 @@ class RequestMappingTest {
     mojo.entry = 3;
     mojo.at = "2026-12-01T06:00";
     mojo.zone = "Europe/Berlin";
-    mojo.maxWait = "10m";
+    mojo.maxWait = "1h30m";
     mojo.force = true;
     mojo.reapply = true;
     mojo.entities = List.of("products", "categories");
@@ -56,7 +56,7 @@ class RequestMappingTest {
     assertThat(request.historyEntry()).contains(3);
     assertThat(request.at()).contains("2026-12-01T06:00");
     assertThat(request.zone()).contains("Europe/Berlin");
-    assertThat(request.maxWait()).contains(Duration.ofMinutes(10));
+    assertThat(request.maxWait()).contains(Duration.ofMinutes(90));
     assertThat(request.force()).isTrue();
     assertThat(request.reapply()).isTrue();
     assertThat(request.entities()).containsExactly("products", "categories");
@@ -106,7 +106,8 @@ class RequestMappingTest {
 
     assertThatThrownBy(() -> mojo.toRequest(CiContext.LOCAL))
         .isInstanceOf(StagingProException.class)
-        .hasMessageStartingWith("stagingpro.maxWait: 'soon' is not a duration");
+        .hasMessageContaining("'stagingpro.maxWait' must be a duration")
+        .hasMessageContaining("'soon'");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package dev.stagingpro.core.manifest;
 
-import dev.stagingpro.core.secret.Secret;
-import dev.stagingpro.core.secret.SecretMasker;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,16 +22,5 @@ public interface EnvLookup {
   /** This lookup first, then {@code fallback}. */
   default EnvLookup orElse(EnvLookup fallback) {
     return variable -> get(variable).or(() -> fallback.get(variable));
-  }
-
-  /**
-   * This lookup, with every value it hands out registered in {@code masker}: manifest variables
-   * hold secrets, so whatever the core reads through it is masked in the face's output.
-   */
-  default EnvLookup maskedBy(SecretMasker masker) {
-    return variable -> get(variable).map(value -> {
-      masker.register(Secret.of(value));
-      return value;
-    });
   }
 }
