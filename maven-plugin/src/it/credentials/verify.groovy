@@ -3,6 +3,8 @@ def runs = new File(basedir, 'build.log').text.split(/(?=\[INFO\] Scanning for p
 assert runs.length == 3
 
 assert runs[0].contains('BUILD SUCCESS')
+assert runs[0].contains("environment 'production': store API token from credential 'stagingpro.production'")
+assert runs[0].contains("environment 'staging': store API token from credential 'stagingpro.staging'")
 
 assert runs[1].contains('BUILD FAILURE')
 assert runs[1].contains('uat.yml:6:12: environments.uat.token: environment variable STAGINGPRO_IT_UAT_TOKEN is not set')

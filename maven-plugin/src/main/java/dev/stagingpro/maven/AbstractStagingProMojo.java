@@ -1,12 +1,12 @@
 package dev.stagingpro.maven;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.ci.CredentialBinding;
 import dev.stagingpro.core.ci.DurationText;
 import dev.stagingpro.core.ci.LogMasker;
 import dev.stagingpro.core.ci.ProgressLog;
 import dev.stagingpro.core.event.ProgressListener;
 import dev.stagingpro.core.manifest.EnvLookup;
-import dev.stagingpro.core.manifest.EnvironmentTokens;
 import dev.stagingpro.core.manifest.Manifest;
 import dev.stagingpro.core.manifest.ManifestLoader;
 import dev.stagingpro.core.ops.Approval;
@@ -221,16 +221,19 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
   private Workspace workspace(Path manifestFile, OperationRequest request, LogMasker masker) {
     Path repoRoot = manifestFile.toAbsolutePath().getParent();
     EnvLookup env = EnvLookup.system();
-    SettingsTokens tokens = new SettingsTokens(session == null ? null : session.getSettings(), settingsDecrypter);
+    SettingsCredentials credentials = new SettingsCredentials(session == null ? null : session.getSettings(), settingsDecrypter);
     boolean offline = session != null && session.isOffline();
     boolean mayReachStore = offline && operation != Operation.VALIDATE && operation != Operation.BUNDLE;
-    if (tokens.any() || mayReachStore) {
+    if (credentials.any() || mayReachStore) {
       // the manifest says which variable each environment's token is in, and which environments are sandboxes
       Manifest declared = ManifestLoader.load(manifestFile, repoRoot, env, false, ProgressListener.NONE);
       if (mayReachStore) {
         refuseRemoteStores(declared, request);
       }
-      env = EnvironmentTokens.lookup(declared, tokens::forEnvironment).orElse(env);
+      CredentialBinding binding = credentials.bind(declared);
+      masker.registerAll(binding.secrets());
+      binding.describe().forEach(masker::println);
+      env = binding.lookup(declared).orElse(env);
     }
     return new Workspace(repoRoot, manifestFile, masker.watching(env), new ProgressLog(masker), Clock.systemUTC());
   }

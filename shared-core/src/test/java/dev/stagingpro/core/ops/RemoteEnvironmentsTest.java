@@ -1,22 +1,62 @@
 package dev.stagingpro.core.ops;
 
-import static dev.stagingpro.core.manifest.TestManifests.migration;
-import static dev.stagingpro.core.manifest.TestManifests.sandbox;
-import static dev.stagingpro.core.manifest.TestManifests.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stagingpro.core.event.ProgressListener;
+import dev.stagingpro.core.manifest.EnvLookup;
 import dev.stagingpro.core.manifest.Manifest;
-import dev.stagingpro.core.manifest.PreviewSpec;
-import dev.stagingpro.core.manifest.TestManifests;
+import dev.stagingpro.core.manifest.ManifestLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RemoteEnvironmentsTest {
-  private final Manifest manifest = TestManifests.manifest(
-      List.of(store("production", "P"), store("staging", "S"), sandbox("dev"), sandbox("scratch")),
-      Optional.of(new PreviewSpec("staging", 2)),
-      List.of(migration("catalogue", "production", "staging"), migration("to-dev", "dev", "scratch")));
+  private static final String MANIFEST = """
+      version: 1
+      environments:
+        production:
+          store_hash: abc123
+          token: ${BC_PRODUCTION_TOKEN}
+        staging:
+          store_hash: def456
+          token: ${BC_STAGING_TOKEN}
+        dev:
+          sandbox: dev
+        scratch:
+          sandbox: scratch
+      preview:
+        environment: staging
+      migrations:
+        - id: catalogue
+          from: production
+          to: staging
+          mode: selective
+          entities: [products]
+        - id: to-dev
+          from: dev
+          to: scratch
+          mode: bulk
+          entities: [brands]
+        - id: from-files
+          from: { folder: data }
+          to: dev
+          mode: bulk
+          entities: [brands]
+      """;
+
+  @TempDir Path repo;
+  private Manifest manifest;
+
+  @BeforeEach
+  void load() throws Exception {
+    Files.createDirectories(repo.resolve("data"));
+    Path file = Files.writeString(repo.resolve("stagingpro.yml"), MANIFEST);
+    manifest = ManifestLoader.load(file, repo, EnvLookup.of(Map.of()), false, ProgressListener.NONE);
+  }
 
   @Test
   void validateAndBundleReachNoStore() {
@@ -50,6 +90,7 @@ class RemoteEnvironmentsTest {
   @Test
   void migrationsReachSourceAndDestinationOfTheChosenMigrationOrOfAll() {
     assertThat(remote(OperationRequest.builder(Operation.PLAN).migration("to-dev"))).isEmpty();
+    assertThat(remote(OperationRequest.builder(Operation.PLAN).migration("from-files"))).isEmpty();
     assertThat(remote(OperationRequest.builder(Operation.APPLY).migration("catalogue")))
         .containsExactly("production", "staging");
     assertThat(remote(OperationRequest.builder(Operation.PLAN))).containsExactly("production", "staging");
