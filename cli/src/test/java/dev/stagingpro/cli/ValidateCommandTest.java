@@ -37,6 +37,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aThemeErrorFailsValidateWithTheThemeFile(@TempDir Path repo) throws Exception {
+    Files.writeString(repo.resolve("stagingpro.yml"), "version: 1\nenvironments:\n  staging:\n    sandbox: staging\ntheme:\n  path: theme\n");
+    Files.createDirectories(repo.resolve("theme/templates/pages"));
+    Files.writeString(repo.resolve("theme/templates/pages/product.html"), "<h1>{{product.title}}</h1>");
+    Files.writeString(repo.resolve("theme/config.json"), "{\"name\":\"T\",\"version\":\"1.0.0\",\"settings\":{},\"variations\":[{\"name\":\"Light\",\"id\":\"light\",\"meta\":{},\"settings\":{}}]}");
+
+    assertThat(run("validate", "--repo", repo.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("problem").contains("theme/").contains("home.html");
+  }
+
+  @Test
   void jsonOutputIsOneDocumentWithTheOperationAndResult() {
     assertThat(run("validate", "--repo", "../examples/demo-store", "--json")).isZero();
     assertThat(out.toString()).startsWith("{").contains("\"operation\" : \"validate\"").contains("\"success\" : true");

@@ -10,6 +10,7 @@ final class OperationHandlers {
   static Map<Operation, OperationHandler> all() {
     Map<Operation, OperationHandler> handlers = new EnumMap<>(Operation.class);
     handlers.put(Operation.VALIDATE, new ValidateHandler());
+    handlers.put(Operation.BUNDLE, new dev.stagingpro.core.theme.BundleHandler());
     return handlers;
   }
 }
