@@ -13,5 +13,7 @@ assert entries.any { it.startsWith('templates/') }
 def installed = new File(localRepositoryPath, 'dev/stagingpro/it/bundle/1.0/bundle-1.0-theme.zip')
 assert installed.isFile()
 assert installed.bytes == zip.bytes
+def sha256 = java.security.MessageDigest.getInstance('SHA-256').digest(zip.bytes).encodeHex().toString()
+assert log.contains("checksum property: $sha256")
 assert log.contains('BUILD SUCCESS')
 return true
