@@ -10,7 +10,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -91,18 +90,28 @@ public final class GitRepository implements AutoCloseable {
 
   /** The folder {@code path} (relative to the working tree) as it is in {@code commit}. */
   public SourceTree tree(Commit commit, String path) {
+    ObjectId tree = treeObject(commit, path).orElseThrow(() ->
+        StagingProException.badInput("commit " + commit.shortSha() + " (" + commit.ref() + ") has no folder '" + path + "'"));
+    return new GitTree(repository, tree, "commit " + commit.shortSha() + (path.isEmpty() ? "" : " " + path));
+  }
+
+  /**
+   * The Git id of the folder {@code path} in {@code commit}: two commits with the same id have the
+   * same files there (deployments compare it to skip unchanged themes).
+   */
+  public Optional<String> treeId(Commit commit, String path) {
+    return treeObject(commit, path).map(ObjectId::name);
+  }
+
+  private Optional<ObjectId> treeObject(Commit commit, String path) {
     try (RevWalk walk = new RevWalk(repository)) {
-      RevCommit revCommit = walk.parseCommit(commit.id());
-      ObjectId tree = revCommit.getTree();
-      if (!path.isEmpty()) {
-        try (TreeWalk found = TreeWalk.forPath(repository, path, tree)) {
-          if (found == null || !found.isSubtree()) {
-            throw StagingProException.badInput("commit " + commit.shortSha() + " (" + commit.ref() + ") has no folder '" + path + "'");
-          }
-          tree = found.getObjectId(0);
-        }
+      ObjectId tree = walk.parseCommit(commit.id()).getTree();
+      if (path.isEmpty()) {
+        return Optional.of(tree);
       }
-      return new GitTree(repository, tree, "commit " + commit.shortSha() + (path.isEmpty() ? "" : " " + path));
+      try (TreeWalk found = TreeWalk.forPath(repository, path, tree)) {
+        return found == null || !found.isSubtree() ? Optional.empty() : Optional.of(found.getObjectId(0));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read commit " + commit.sha(), e);
     }

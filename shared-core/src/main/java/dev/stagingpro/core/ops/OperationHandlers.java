@@ -5,12 +5,22 @@ import java.util.Map;
 
 /** The registry of the core's handlers, one line per operation. */
 final class OperationHandlers {
+  /** Every recorder of environment history; history and rollback number their entries alike. */
+  private static final java.util.List<dev.stagingpro.core.history.HistorySource> HISTORY =
+      java.util.List.of(dev.stagingpro.core.deploy.DeploymentHistory.SOURCE);
+
   private OperationHandlers() {}
 
   static Map<Operation, OperationHandler> all() {
     Map<Operation, OperationHandler> handlers = new EnumMap<>(Operation.class);
     handlers.put(Operation.VALIDATE, new ValidateHandler());
     handlers.put(Operation.BUNDLE, new dev.stagingpro.core.theme.BundleHandler());
+    handlers.put(Operation.DEPLOY, new dev.stagingpro.core.deploy.DeployHandler());
+    handlers.put(Operation.PREVIEW, new dev.stagingpro.core.deploy.PreviewHandler());
+    handlers.put(Operation.PREVIEW_CLEANUP, new dev.stagingpro.core.deploy.PreviewCleanupHandler());
+    handlers.put(Operation.THEME_COPY, new dev.stagingpro.core.deploy.ThemeCopyHandler());
+    handlers.put(Operation.HISTORY, new dev.stagingpro.core.deploy.HistoryHandler(HISTORY));
+    handlers.put(Operation.ROLLBACK, new dev.stagingpro.core.deploy.RollbackHandler(HISTORY));
     return handlers;
   }
 }

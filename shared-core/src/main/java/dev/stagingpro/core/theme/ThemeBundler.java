@@ -141,7 +141,8 @@ public final class ThemeBundler {
     listener.warn(theme.displayPrefix() + message);
   }
 
-  static String sha256(Path file) throws IOException {
+  /** The SHA-256 of a file, in lowercase hex. */
+  public static String sha256(Path file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (var in = Files.newInputStream(file)) {
