@@ -28,8 +28,8 @@ final class ApplyCommand extends OperationCommand {
 
   @Override
   void configure(OperationRequest.Builder request, CiContext ci) {
-    request.environment(environment.environment).migration(migration).plan(plan).runId(retry).reapply(reapply)
-        .at(schedule.at).zone(schedule.zone).maxWait(schedule.maxWait);
+    request.environment(environment.environment).migration(migration).plan(plan).runId(retry).reapply(reapply);
+    schedule.applyTo(request);
     request.approval(approval.of(ci));
   }
 

@@ -21,8 +21,8 @@ final class DeployCommand extends OperationCommand {
 
   @Override
   void configure(OperationRequest.Builder request, CiContext ci) {
-    request.environment(environment.environment).ref(ref).force(force)
-        .at(schedule.at).zone(schedule.zone).maxWait(schedule.maxWait);
+    request.environment(environment.environment).ref(ref).force(force);
+    schedule.applyTo(request);
     request.approval(approval.of(ci));
   }
 

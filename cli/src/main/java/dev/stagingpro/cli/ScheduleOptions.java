@@ -1,5 +1,6 @@
 package dev.stagingpro.cli;
 
+import dev.stagingpro.core.ops.OperationRequest;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -13,4 +14,8 @@ final class ScheduleOptions {
 
   @Option(names = "--max-wait", paramLabel = "DURATION", description = "Longest wait allowed for --at in CI, ISO-8601 (default PT5H).")
   Duration maxWait;
+
+  void applyTo(OperationRequest.Builder request) {
+    request.at(at).zone(zone).maxWait(maxWait);
+  }
 }

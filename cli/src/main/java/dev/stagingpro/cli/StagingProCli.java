@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ResetCommand.class,
       ExportCommand.class,
       DemoCommand.class,
+      SandboxCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

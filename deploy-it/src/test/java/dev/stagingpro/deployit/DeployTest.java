@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.deploy.DeploymentHistory;
+import dev.stagingpro.core.deploy.DeploymentRecord;
 import dev.stagingpro.core.event.ProgressEvent;
+import dev.stagingpro.core.history.MetafieldStoreNotes;
 import dev.stagingpro.core.ops.Approval;
 import dev.stagingpro.core.ops.Operation;
 import dev.stagingpro.core.ops.OperationRequest;
@@ -181,6 +184,24 @@ class DeployTest extends FixtureTest {
     }
     OperationResult history = fixture.run(OperationRequest.builder(Operation.HISTORY).environment("staging"));
     assertThat(history.lines().get(1)).contains("failure");
+  }
+
+  @Test
+  void aFailedRunsMessageIsMaskedBeforeItIsRecordedInTheStore() throws Exception {
+    // A build that fails after printing a local .env (a common debugging step) puts the token into the failure.
+    String token = fixture.staging.token().reveal();
+    fixture.write(".env", "STAGING_TOKEN=" + token + "\n");
+    fixture.write("stagingpro.yml", fixture.manifest(2).replace("  path: theme\n",
+        "  path: theme\n  build:\n    command: cat ../.env; exit 3\n"));
+    fixture.commit("Theme build that fails");
+
+    assertThatThrownBy(() -> deploy("staging")).hasMessageContaining("exit code 3");
+
+    try (StoreConnector store = fixture.connect(fixture.staging)) {
+      List<DeploymentRecord> recorded = new DeploymentHistory(MetafieldStoreNotes.onStore(store.metafields())).of("staging");
+      assertThat(recorded).singleElement().satisfies(r -> assertThat(r.message()).hasValueSatisfying(message ->
+          assertThat(message).contains("exit code 3", "STAGING_TOKEN=****").doesNotContain(token)));
+    }
   }
 
   @Test

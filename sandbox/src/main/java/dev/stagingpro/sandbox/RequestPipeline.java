@@ -24,7 +24,8 @@ import java.util.concurrent.locks.Lock;
  * Serves one HTTP exchange the way a BigCommerce store would: find the store, check the token,
  * count the request against the rate limit, honour the endpoint's concurrency cap, add latency
  * and injected faults, run the route under the store lock (committing or rolling back), and
- * answer with the X-Rate-Limit-* headers. Every request ends up in the store's request log.
+ * answer with the X-Rate-Limit-* headers. Every request ends up in the store's request log, before
+ * its answer leaves: a client that has its answer can count on finding the request in the log.
  */
 final class RequestPipeline implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(RequestPipeline.class.getName());
@@ -47,12 +48,12 @@ final class RequestPipeline implements HttpHandler {
       }
       String[] parts = path.split("/", 4);
       if (parts.length < 4 || !parts[0].isEmpty() || !"stores".equals(parts[1])) {
-        send(exchange, Response.json(404, new ApiException(404, "Not found", null).v3Body()), null);
+        write(exchange, Response.json(404, new ApiException(404, "Not found", null).v3Body()), null);
         return;
       }
       SandboxStore store = server.findStore(parts[2]);
       if (store == null) {
-        send(exchange, Response.json(404, new ApiException(404, "Store not found", null).v3Body()), null);
+        write(exchange, Response.json(404, new ApiException(404, "Store not found", null).v3Body()), null);
         return;
       }
       serve(exchange, store, "/" + parts[3]);
@@ -68,12 +69,12 @@ final class RequestPipeline implements HttpHandler {
     boolean[] pathKnown = {false};
     Routes.Match match = routes.match(method, path, pathKnown);
     String routeKey = match == null ? method + " " + path : match.route().key();
-    Outcome outcome = new Outcome();
+    Outcome outcome = new Outcome(store, method, path, exchange.getRequestURI().getRawQuery(), routeKey, started);
     try {
       ApiAccount account = store.accountFor(exchange.getRequestHeaders().getFirst("X-Auth-Token"));
       if (account == null) {
         outcome.response = error(v2, new ApiException(401, "No valid API token was sent in X-Auth-Token", null));
-        send(exchange, outcome.response, store.limiter().peek());
+        send(exchange, outcome, store.limiter().peek());
         return;
       }
       outcome.clientId = account.clientId();
@@ -81,20 +82,20 @@ final class RequestPipeline implements HttpHandler {
       if (!quota.allowed()) {
         outcome.response = error(v2, new ApiException(429, "Too many requests: the store's rate limit is exhausted", null))
             .header("X-Retry-After", Long.toString(quota.retryAfterSeconds()));
-        send(exchange, outcome.response, quota);
+        send(exchange, outcome, quota);
         return;
       }
       if (match == null) {
         int status = pathKnown[0] ? 405 : 404;
         outcome.response = error(v2, new ApiException(status, status == 405 ? "Method not allowed" : "Route not found: " + path, null));
-        send(exchange, outcome.response, quota);
+        send(exchange, outcome, quota);
         return;
       }
       Semaphore cap = capFor(store, match.route());
       if (cap != null && !cap.tryAcquire()) {
         outcome.response = error(v2, new ApiException(429, "Too many concurrent requests to this endpoint", null))
             .header("X-Retry-After", "1");
-        send(exchange, outcome.response, quota);
+        send(exchange, outcome, quota);
         return;
       }
       try {
@@ -105,12 +106,8 @@ final class RequestPipeline implements HttpHandler {
         }
       }
     } finally {
-      String query = exchange.getRequestURI().getRawQuery();
-      store.requestLog().add(new RequestRecord(
-          store.clock().instant(), method, path, query, routeKey,
-          outcome.dropped ? 0 : outcome.response == null ? 500 : outcome.response.status(),
-          outcome.clientId, outcome.fault == null ? null : outcome.fault.name(),
-          outcome.committed, (System.nanoTime() - started) / 1000));
+      // Dropped answers and failures before an answer: the exchange closes only after this.
+      outcome.log();
     }
   }
 
@@ -129,14 +126,14 @@ final class RequestPipeline implements HttpHandler {
         return; // closing the exchange without an answer drops the connection
       }
       outcome.response = error(v2, new ApiException(fault.status(), "Injected fault", null));
-      send(exchange, outcome.response, quota);
+      send(exchange, outcome, quota);
       return;
     }
     byte[] body = readBody(exchange, store);
     if (body == null) {
       outcome.response = error(v2, new ApiException(413, "The request body is too large", null));
       exchange.getResponseHeaders().add("Connection", "close");
-      send(exchange, outcome.response, quota);
+      send(exchange, outcome, quota);
       return;
     }
     Request request = new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
@@ -149,7 +146,7 @@ final class RequestPipeline implements HttpHandler {
       }
       outcome.response = error(v2, new ApiException(502, "Bad Gateway", null));
     }
-    send(exchange, outcome.response, quota);
+    send(exchange, outcome, quota);
   }
 
   private Response execute(SandboxStore store, Route route, Request request, boolean v2, Outcome outcome) {
@@ -212,7 +209,12 @@ final class RequestPipeline implements HttpHandler {
     return Response.json(e.status(), body);
   }
 
-  private static void send(HttpExchange exchange, Response response, RateLimiter.Decision quota) throws IOException {
+  private static void send(HttpExchange exchange, Outcome outcome, RateLimiter.Decision quota) throws IOException {
+    outcome.log();
+    write(exchange, outcome.response, quota);
+  }
+
+  private static void write(HttpExchange exchange, Response response, RateLimiter.Decision quota) throws IOException {
     var headers = exchange.getResponseHeaders();
     if (quota != null) {
       headers.add("X-Rate-Limit-Requests-Left", Integer.toString(quota.left()));
@@ -246,10 +248,39 @@ final class RequestPipeline implements HttpHandler {
 
   /** What happened to one request, for the log. */
   private static final class Outcome {
+    private final SandboxStore store;
+    private final String method;
+    private final String path;
+    private final String query;
+    private final String routeKey;
+    private final long startedNanos;
+    private boolean logged;
     Response response;
     Fault fault;
     String clientId;
     boolean committed;
     boolean dropped;
+
+    Outcome(SandboxStore store, String method, String path, String query, String routeKey, long startedNanos) {
+      this.store = store;
+      this.method = method;
+      this.path = path;
+      this.query = query;
+      this.routeKey = routeKey;
+      this.startedNanos = startedNanos;
+    }
+
+    /** Adds the request to the store's log, once. */
+    void log() {
+      if (logged) {
+        return;
+      }
+      logged = true;
+      store.requestLog().add(new RequestRecord(
+          store.clock().instant(), method, path, query, routeKey,
+          dropped ? 0 : response == null ? 500 : response.status(),
+          clientId, fault == null ? null : fault.name(),
+          committed, (System.nanoTime() - startedNanos) / 1000));
+    }
   }
 }

@@ -47,10 +47,15 @@ public final class SandboxLauncher {
     SandboxServer server = SandboxServer.start(SandboxOptions.defaults()
         .port(options.port()).dataDir(options.dataDir()).rateLimit(options.rateLimit()));
     List<String> wanted = options.stores().isEmpty() && server.stores().isEmpty() ? List.of("sandbox") : options.stores();
-    for (String name : wanted) {
-      if (server.storeNamed(name) == null) {
-        server.createStore(StoreSpec.named(name));
+    try {
+      for (String name : wanted) {
+        if (server.storeNamed(name) == null) {
+          server.createStore(StoreSpec.named(name));
+        }
       }
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
     }
     out.println("StagingPro sandbox listening on " + server.baseUrl()
         + (options.dataDir() == null ? " (in memory)" : " (data in " + options.dataDir() + ")"));

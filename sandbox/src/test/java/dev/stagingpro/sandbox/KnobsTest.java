@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -100,13 +101,33 @@ class KnobsTest {
     ApiClient api = ApiClient.of(store);
     store.knobs().latency(Duration.ofMillis(1500));
     CompletableFuture<ApiResponse> slow = CompletableFuture.supplyAsync(() -> api.get("/v3/catalog/trees/1/categories"));
-    Thread.sleep(400);
-    store.knobs().latency(Duration.ZERO);
+    // The cap is checked before the latency, so the second request is refused while the first one waits.
+    awaitHeld(store.cap("GET /v3/catalog/trees/{tree_id}/categories", 1), slow);
     ApiResponse second = api.unchecked().get("/v3/catalog/trees/1/categories");
     assertThat(second.status()).isEqualTo(429);
     assertThat(slow.get().status()).isEqualTo(200);
+    store.knobs().latency(Duration.ZERO);
     store.knobs().concurrencyCaps(false);
     assertThat(api.get("/v3/catalog/trees/1/categories").status()).isEqualTo(200);
+  }
+
+  /** Waits until the slow request holds the endpoint's only permit (polling, no fixed guess of how long that takes). */
+  private static void awaitHeld(Semaphore cap, CompletableFuture<?> holder) throws InterruptedException {
+    while (cap.availablePermits() > 0) {
+      assertThat(holder).as("the first request ended before it was seen holding the permit").isNotDone();
+      Thread.sleep(2);
+    }
+  }
+
+  @Test
+  void aRequestIsInTheLogOnceItsAnswerArrived() {
+    // Logging after the answer left made this a race; many rounds make losing it near certain.
+    SandboxStore store = sandbox.store("logged-in-order");
+    ApiClient api = ApiClient.of(store);
+    for (int i = 1; i <= 300; i++) {
+      api.get("/v2/time");
+      assertThat(store.requestLog().total()).as("requests logged after answer %d", i).isEqualTo(i);
+    }
   }
 
   @Test

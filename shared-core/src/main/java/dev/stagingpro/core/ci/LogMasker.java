@@ -60,9 +60,6 @@ public final class LogMasker {
 
   /** {@code env}, registering every value it gives out before anyone can print it. */
   public EnvLookup watching(EnvLookup env) {
-    return variable -> env.get(variable).map(value -> {
-      masker.register(Secret.of(value));
-      return value;
-    });
+    return env.maskedBy(masker);
   }
 }

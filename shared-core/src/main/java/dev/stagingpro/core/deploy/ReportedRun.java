@@ -75,7 +75,7 @@ final class ReportedRun {
     } catch (RuntimeException e) {
       draft.ifPresent(d -> {
         try {
-          session.history().record(d.failure(runId, request.ci(), workspace.clock().instant(), e.getMessage()));
+          session.history().record(d.failure(runId, request.ci(), workspace.clock().instant(), masker.mask(e.getMessage())));
         } catch (RuntimeException recordFailure) {
           e.addSuppressed(recordFailure);
         }

@@ -19,6 +19,14 @@ public interface EnvLookup {
     return variable -> Optional.ofNullable(values.get(variable));
   }
 
+  /** This lookup, registering every value it gives out with {@code masker} before anyone can print it. */
+  default EnvLookup maskedBy(dev.stagingpro.core.secret.SecretMasker masker) {
+    return variable -> get(variable).map(value -> {
+      masker.register(dev.stagingpro.core.secret.Secret.of(value));
+      return value;
+    });
+  }
+
   /** This lookup first, then {@code fallback}. */
   default EnvLookup orElse(EnvLookup fallback) {
     return variable -> get(variable).or(() -> fallback.get(variable));

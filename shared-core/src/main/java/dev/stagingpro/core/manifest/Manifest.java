@@ -41,6 +41,24 @@ public record Manifest(
     return env;
   }
 
+  /** Every {@code ${VAR}} the manifest declares for a secret: tokens, B2B logins, webhooks, SMTP passwords. */
+  public List<SecretRef> secretReferences() {
+    List<SecretRef> refs = new java.util.ArrayList<>();
+    for (EnvironmentSpec env : environments.values()) {
+      env.token().ifPresent(refs::add);
+      env.b2b().ifPresent(b2b -> {
+        b2b.token().ifPresent(refs::add);
+        b2b.email().ifPresent(refs::add);
+        b2b.password().ifPresent(refs::add);
+      });
+    }
+    for (NotificationSpec target : notifications) {
+      target.webhookUrl().ifPresent(refs::add);
+      target.smtp().flatMap(NotificationSpec.Smtp::password).ifPresent(refs::add);
+    }
+    return List.copyOf(refs);
+  }
+
   public Optional<MigrationSpec> migration(String id) {
     return migrations.stream().filter(m -> m.id().equals(id)).findFirst();
   }

@@ -49,7 +49,7 @@ final class SmtpSender {
       }
       return Delivery.ok(target, "accepted by " + account.smtp().host() + " for " + account.to().size() + " recipient(s)");
     } catch (MessagingException e) {
-      return Delivery.failed(target, mask.mask(describe(e)));
+      return Delivery.failed(target, describe(e, mask));
     }
   }
 
@@ -91,20 +91,22 @@ final class SmtpSender {
   }
 
   /** The server's reply (e.g. "535 5.7.8 Authentication credentials invalid") and its cause. */
-  private static String describe(MessagingException e) {
-    StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(firstLine(e.getMessage()));
+  private static String describe(MessagingException e, SecretMasker mask) {
+    StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(firstLine(e.getMessage(), mask));
     Throwable cause = e.getCause();
     if (cause != null && cause.getMessage() != null) {
-      text.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(firstLine(cause.getMessage())).append(')');
+      text.append(" (").append(cause.getClass().getSimpleName()).append(": ")
+          .append(firstLine(cause.getMessage(), mask)).append(')');
     }
     return text.toString();
   }
 
-  private static String firstLine(String message) {
+  /** Masked before it is cut: a cut through a secret would leave its head unmasked. */
+  private static String firstLine(String message, SecretMasker mask) {
     if (message == null) {
       return "";
     }
-    String line = message.strip().lines().findFirst().orElse("");
+    String line = mask.mask(message).strip().lines().findFirst().orElse("");
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 }

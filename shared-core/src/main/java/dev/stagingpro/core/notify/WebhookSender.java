@@ -34,15 +34,16 @@ final class WebhookSender {
     SecretMasker mask = maskerFor(url, parsed);
     Request request = new Request.Builder().url(parsed).post(RequestBody.create(payload.toString(), JSON)).build();
     try (Response response = http.newCall(request).execute()) {
-      String detail = "HTTP " + response.code() + shortBody(response);
-      return response.isSuccessful() ? Delivery.ok(target, mask.mask(detail)) : Delivery.failed(target, mask.mask(detail));
+      String detail = "HTTP " + response.code() + shortBody(response, mask);
+      return response.isSuccessful() ? Delivery.ok(target, detail) : Delivery.failed(target, detail);
     } catch (IOException e) {
       return Delivery.failed(target, mask.mask(e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 
-  private static String shortBody(Response response) throws IOException {
-    String body = response.body().string().replaceAll("\\s+", " ").strip();
+  /** Masked before it is cut: a cut through an echoed URL would leave its head unmasked. */
+  private static String shortBody(Response response, SecretMasker mask) throws IOException {
+    String body = mask.mask(response.body().string()).replaceAll("\\s+", " ").strip();
     if (body.isEmpty()) {
       return "";
     }

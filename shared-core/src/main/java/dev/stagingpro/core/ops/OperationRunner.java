@@ -1,7 +1,10 @@
 package dev.stagingpro.core.ops;
 
 import dev.stagingpro.core.StagingProException;
+import dev.stagingpro.core.manifest.Manifest;
+import dev.stagingpro.core.secret.SecretMasker;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,11 +24,48 @@ public final class OperationRunner {
     return new OperationRunner(OperationHandlers.all());
   }
 
+  /**
+   * Runs the request with secrets masked on the way out, for every face alike: each value the
+   * manifest's {@code ${VAR}} secrets resolve to (registered before the handler starts, since a
+   * theme build may print its environment) and each value read through the workspace's lookup is
+   * masked in progress events, result lines and outputs, and failure messages.
+   */
   public OperationResult run(Workspace workspace, OperationRequest request) {
     OperationHandler handler = handlers.get(request.operation());
     if (handler == null) {
       throw StagingProException.failed("'" + request.operation().cliName() + "' is not available in this version yet");
     }
-    return handler.run(workspace, request);
+    SecretMasker masker = new SecretMasker();
+    Workspace masked = workspace.withEnv(workspace.env().maskedBy(masker)).withListener(new MaskingListener(workspace.listener(), masker));
+    registerManifestSecrets(masked);
+    try {
+      OperationResult result = handler.run(masked, request);
+      return new OperationResult(result.operation(), result.success(), result.lines().stream().map(masker::mask).toList(),
+          maskValues(result.outputs(), masker), result.data());
+    } catch (StagingProException failure) {
+      String message = String.valueOf(failure.getMessage());
+      String maskedMessage = masker.mask(message);
+      // Keep the exception (and its problem list) when there is nothing to mask.
+      throw maskedMessage.equals(message) ? failure : new StagingProException(maskedMessage, failure.exitCode());
+    } catch (RuntimeException bug) {
+      throw StagingProException.failed("unexpected " + bug.getClass().getSimpleName() + ": " + masker.mask(String.valueOf(bug.getMessage())));
+    }
+  }
+
+  /** Resolving each declared secret through the watching lookup registers it; a broken manifest is the handler's to report. */
+  private static void registerManifestSecrets(Workspace workspace) {
+    Manifest manifest;
+    try {
+      manifest = workspace.loadManifest(false);
+    } catch (StagingProException notLoadable) {
+      return;
+    }
+    manifest.secretReferences().forEach(ref -> workspace.env().get(ref.variable()));
+  }
+
+  private static Map<String, String> maskValues(Map<String, String> outputs, SecretMasker masker) {
+    Map<String, String> masked = new LinkedHashMap<>();
+    outputs.forEach((name, value) -> masked.put(name, masker.mask(value)));
+    return masked;
   }
 }

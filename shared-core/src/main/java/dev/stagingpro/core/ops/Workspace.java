@@ -31,6 +31,14 @@ public record Workspace(Path repoRoot, Path manifestFile, EnvLookup env, Progres
     return repoRoot.resolve(STATE_DIR);
   }
 
+  public Workspace withEnv(EnvLookup otherEnv) {
+    return new Workspace(repoRoot, manifestFile, otherEnv, listener, clock);
+  }
+
+  public Workspace withListener(ProgressListener otherListener) {
+    return new Workspace(repoRoot, manifestFile, env, otherListener, clock);
+  }
+
   public Manifest loadManifest(boolean requireSecrets) {
     return ManifestLoader.load(manifestFile, repoRoot, env, requireSecrets, listener);
   }

@@ -16,7 +16,7 @@ import java.util.Random;
  * @param backoffBase first retry delay; each further retry doubles it (with full jitter)
  * @param backoffMax upper bound of one retry delay
  * @param connectTimeout TCP connect timeout
- * @param readTimeout time to wait for a response (theme uploads get {@code 4 x} this)
+ * @param readTimeout time to wait for a response
  * @param jobPollInterval how often theme jobs are polled
  * @param jobTimeout when a theme job is given up
  * @param endpointCaps concurrency caps by endpoint ({@code METHOD /vN/template} or {@code /vN/template}

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What one connector did on the wire during a run: requests by endpoint template, retries, 429s,
- * bytes, time spent waiting for the rate limit, and creates recovered by a natural-key lookup.
- * Thread-safe; reports and benchmarks read a {@link #snapshot()}.
+ * bytes, time spent waiting for the rate limit (summed over requests waiting at once), and creates
+ * recovered by a natural-key lookup. Thread-safe; reports and benchmarks read a {@link #snapshot()}.
  */
 public final class RequestMetrics {
   private final Clock clock;

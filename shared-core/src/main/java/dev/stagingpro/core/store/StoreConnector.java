@@ -10,7 +10,7 @@ import java.time.Instant;
  * per-record failures. Rate limits, retries and duplicate-safe creates are handled inside.
  *
  * <p>A connector is created by {@link StoreConnectors#connect}, which checks the store hash and
- * token once. Other entity groups (price lists, promotions, shipping zones, ...) are added as
+ * token once. It is thread-safe: all callers share its quota, in-flight limit and metrics. Other entity groups (price lists, promotions, shipping zones, ...) are added as
  * further accessors beside the ones below.
  */
 public interface StoreConnector extends AutoCloseable {

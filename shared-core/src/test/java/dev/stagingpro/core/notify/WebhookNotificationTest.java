@@ -166,6 +166,19 @@ class WebhookNotificationTest {
   }
 
   @Test
+  void aLongAnswerIsCutOnlyAfterMaskingSoNoPieceOfTheUrlIsShown() {
+    // The echoed path starts just before the cut: cutting first would leave its head unmasked.
+    server.answer(500, "e".repeat(WebhookSender.BODY_SHOWN - 10) + " " + SLACK_PATH);
+
+    List<Delivery> deliveries = notifier(spec(Type.SLACK, "SLACK_URL")).notify(Event.FAILURE, SampleReports.partialApply(),
+        Optional.empty());
+
+    assertThat(deliveries).singleElement().extracting(Delivery::detail).asString()
+        .startsWith("HTTP 500: eee").doesNotContain("/services", "T0001");
+    assertThat(listener.all()).doesNotContain("/services");
+  }
+
+  @Test
   void unreachableOrUnsetTargetsAreWarningsAndTheOthersStillGetTheMessage() {
     EnvLookup env = EnvLookup.of(Map.of("SLACK_URL", server.url(SLACK_PATH), "DEAD_URL", "http://127.0.0.1:1/hook/deadSecret99"));
     NotificationSpec unset = spec(Type.TEAMS, "TEAMS_URL_NOT_SET");

@@ -154,8 +154,7 @@ final class BatchAnswer<T> {
   /** Adds {@code {key: message}} details; true when at least one key named an index. */
   private static boolean addDetails(JsonNode details, Map<Integer, List<String>> indexed, List<String> general) {
     boolean anyIndexed = false;
-    for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : details.properties()) {
       String message = e.getValue().isValueNode() ? e.getValue().asText() : StoreMessages.describe(e.getValue());
       Matcher m = INDEX.matcher(e.getKey());
       if (m.find()) {

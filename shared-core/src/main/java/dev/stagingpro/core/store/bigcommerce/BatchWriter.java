@@ -4,7 +4,7 @@ import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.RequestMetrics;
 import dev.stagingpro.core.store.StoreApiException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,9 +75,8 @@ final class BatchWriter {
     return answer.split(chunk, spec);
   }
 
-  @SuppressWarnings("unchecked")
   private <D, T> List<Outcome<T>> create(List<D> chunk, WriteSpec<D, T> spec) {
-    Outcome<T>[] outcomes = new Outcome[chunk.size()];
+    List<Outcome<T>> outcomes = new ArrayList<>(Collections.nCopies(chunk.size(), null));
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       pending.add(i);
@@ -91,9 +90,9 @@ final class BatchWriter {
           answered = recoverConflicts(drafts, answered, spec);
         }
         for (int i = 0; i < pending.size(); i++) {
-          outcomes[pending.get(i)] = answered.get(i);
+          outcomes.set(pending.get(i), answered.get(i));
         }
-        return Arrays.asList(outcomes);
+        return outcomes;
       } catch (AmbiguousWriteException e) {
         unknownFates++;
         Map<String, T> found = spec.findExisting().apply(drafts);
@@ -103,21 +102,21 @@ final class BatchWriter {
           T existing = key == null ? null : found.get(key);
           if (existing != null) {
             metrics.recoveredCreate();
-            outcomes[index] = Outcome.saved(existing, key);
+            outcomes.set(index, Outcome.saved(existing, key));
           } else {
             still.add(index);
           }
         }
         pending = still;
         if (pending.isEmpty()) {
-          return Arrays.asList(outcomes);
+          return outcomes;
         }
         if (unknownFates >= maxAttempts) {
           for (int index : pending) {
-            outcomes[index] = Outcome.failed(spec.draftKey().apply(chunk.get(index)), 0,
-                "no reliable answer after " + unknownFates + " attempts: " + e.getMessage());
+            outcomes.set(index, Outcome.failed(spec.draftKey().apply(chunk.get(index)), 0,
+                "no reliable answer after " + unknownFates + " attempts: " + e.getMessage()));
           }
-          return Arrays.asList(outcomes);
+          return outcomes;
         }
         metrics.retry();
         http.sleep(backoff.delay(unknownFates));

@@ -40,6 +40,7 @@ final class HttpExecutor implements AutoCloseable {
   }
 
   private static final int MAX_RATE_LIMITED = 30;
+  private static final Duration LONG_WAIT = Duration.ofSeconds(5);
 
   private final StoreEndpoint endpoint;
   private final ConnectorOptions options;
@@ -68,7 +69,7 @@ final class HttpExecutor implements AutoCloseable {
     }
     this.client = builder.build();
     this.gate = new ConcurrencyGate(options.maxInFlight(), options.endpointCaps());
-    this.pacer = new RateLimitPacer(options.clock(), options.sleeper(), metrics);
+    this.pacer = new RateLimitPacer(options.clock(), options.sleeper(), metrics, this::tellLongWait);
     this.backoff = new Backoff(options.backoffBase(), options.backoffMax(), options.random());
   }
 
@@ -111,6 +112,7 @@ final class HttpExecutor implements AutoCloseable {
         }
         int backoffStep = Math.min(rateLimited, 8);
         wait = attempt.rateLimitWait.orElseGet(() -> backoff.delay(backoffStep));
+        tellLongWait(wait);
       } else if (attempt.response != null && attempt.response.status() < 500) {
         return attempt.response;
       } else {
@@ -131,6 +133,14 @@ final class HttpExecutor implements AutoCloseable {
       }
       metrics.retry();
       sleep(wait);
+    }
+  }
+
+  /** Long pauses are worth a line: without one a run waiting for the quota looks stuck. */
+  private void tellLongWait(Duration wait) {
+    if (wait.compareTo(LONG_WAIT) >= 0) {
+      options.listener().info("Store '" + endpoint.environment() + "': API request quota used up, waiting "
+          + Math.max(1, wait.toSeconds()) + " s for it to refill");
     }
   }
 
@@ -181,7 +191,14 @@ final class HttpExecutor implements AutoCloseable {
 
   private Attempt attempt(ApiRequest request) {
     Request http = toHttp(request);
-    try (ConcurrencyGate.Permit permit = gate.enter(request)) {
+    ConcurrencyGate.Permit permit;
+    try {
+      permit = gate.enter(request);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw StagingProException.failed("interrupted while calling store '" + endpoint.environment() + "'");
+    }
+    try {
       long ticket = pacer.acquire();
       metrics.request(request.endpoint(), request.bodyLength());
       try (Response response = client.newCall(http).execute()) {
@@ -202,6 +219,8 @@ final class HttpExecutor implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw StagingProException.failed("interrupted while calling store '" + endpoint.environment() + "'");
+    } finally {
+      permit.close();
     }
   }
 

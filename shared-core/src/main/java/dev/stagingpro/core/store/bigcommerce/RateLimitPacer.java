@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Paces requests so a run uses the store's quota without hitting 429. Every response's
@@ -24,6 +25,7 @@ final class RateLimitPacer {
   private final Clock clock;
   private final Sleeper sleeper;
   private final RequestMetrics metrics;
+  private final Consumer<Duration> onWindowWait;
   private final Object lock = new Object();
 
   // all guarded by lock
@@ -39,10 +41,12 @@ final class RateLimitPacer {
   private long sentSeq;
   private final TreeSet<Long> inFlight = new TreeSet<>();
 
-  RateLimitPacer(Clock clock, Sleeper sleeper, RequestMetrics metrics) {
+  /** {@code onWindowWait} hears of each wait for the quota to refill (not of the spreading gaps). */
+  RateLimitPacer(Clock clock, Sleeper sleeper, RequestMetrics metrics, Consumer<Duration> onWindowWait) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.metrics = metrics;
+    this.onWindowWait = onWindowWait;
   }
 
   /** Waits until the next request may be sent; returns its ticket for {@link #observe}/{@link #abandon}. */
@@ -50,6 +54,7 @@ final class RateLimitPacer {
     while (true) {
       long waitMs;
       long ticket = -1;
+      boolean forRefill = false;
       synchronized (lock) {
         long now = clock.millis();
         if (!learned) {
@@ -69,6 +74,7 @@ final class RateLimitPacer {
         long slot = Math.max(now, nextSlotMs);
         if (left <= 0 || slot >= resetAtMs) {
           waitMs = resetAtMs - now;
+          forRefill = true;
         } else {
           nextSlotMs = slot + (resetAtMs - slot) / left;
           left--;
@@ -78,6 +84,9 @@ final class RateLimitPacer {
       }
       if (waitMs > 0) {
         Duration wait = Duration.ofMillis(waitMs);
+        if (forRefill) {
+          onWindowWait.accept(wait);
+        }
         sleeper.sleep(wait);
         metrics.waitedForQuota(wait);
       }

@@ -2,7 +2,6 @@ package dev.stagingpro.core.store.bigcommerce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +47,7 @@ final class StoreMessages {
     }
     JsonNode errors = node.get("errors");
     if (errors != null && errors.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : errors.properties()) {
         parts.add(e.getKey() + ": " + textOf(e.getValue()));
       }
     } else if (errors != null && errors.isArray()) {

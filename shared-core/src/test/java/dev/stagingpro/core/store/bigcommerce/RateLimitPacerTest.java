@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stagingpro.core.store.FakeTime;
 import dev.stagingpro.core.store.RequestMetrics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class RateLimitPacerTest {
   private final FakeTime time = new FakeTime(1_000_000);
   private final RequestMetrics metrics = new RequestMetrics(time);
-  private final RateLimitPacer pacer = new RateLimitPacer(time, time, metrics);
+  private final List<Duration> refillWaits = new ArrayList<>();
+  private final RateLimitPacer pacer = new RateLimitPacer(time, time, metrics, refillWaits::add);
 
   @Test
   void spreadsWhatIsLeftOverTheRestOfTheWindow() throws Exception {
@@ -25,6 +28,7 @@ class RateLimitPacerTest {
     assertThat(time.millis()).isEqualTo(start);
     pacer.acquire();
     assertThat(time.millis()).isEqualTo(start + 100);
+    assertThat(refillWaits).as("spreading is not a refill wait").isEmpty();
     assertThat(metrics.snapshot().quotaWait()).isEqualTo(Duration.ofMillis(100));
   }
 
@@ -36,6 +40,7 @@ class RateLimitPacerTest {
     pacer.acquire();
 
     assertThat(time.millis() - start).isEqualTo(1_500);
+    assertThat(refillWaits).containsExactly(Duration.ofMillis(1_500));
   }
 
   @Test
