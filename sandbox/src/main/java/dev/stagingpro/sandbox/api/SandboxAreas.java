@@ -39,6 +39,7 @@ public final class SandboxAreas {
         new CustomerGroupsApi(),
         new dev.stagingpro.sandbox.api.themes.ThemesApi(),
         new dev.stagingpro.sandbox.api.themes.ThemeActivationApi()));
+    areas.addAll(PricingAreas.all());
     return List.copyOf(areas);
   }
 }

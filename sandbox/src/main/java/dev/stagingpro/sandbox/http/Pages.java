@@ -51,6 +51,21 @@ public final class Pages {
    * the endpoint's answer declares both ({@code bothMeta}), so a client can start with cursors.
    */
   public static Response cursorOrOffset(Request request, List<ObjectNode> items, String idField, boolean bothMeta) {
+    return cursorOrOffset(request, items, idField, bothMeta, Function.identity());
+  }
+
+  /**
+   * Like {@link #cursorOrOffset(Request, List, String, boolean)}, rendering only the items on the
+   * page: the cursor can follow an id that the rendered records do not show (price records).
+   */
+  public static Response cursorOrOffset(
+      Request request, List<ObjectNode> items, String idField, boolean bothMeta, Function<ObjectNode, ObjectNode> render) {
+    return Response.ok(cursorOrOffsetBody(request, items, idField, bothMeta, render));
+  }
+
+  /** The body {@link #cursorOrOffset(Request, List, String, boolean, Function)} answers, for areas that trim its meta. */
+  public static ObjectNode cursorOrOffsetBody(
+      Request request, List<ObjectNode> items, String idField, boolean bothMeta, Function<ObjectNode, ObjectNode> render) {
     int limit = limit(request);
     String after = request.query("after");
     String before = request.query("before");
@@ -78,7 +93,7 @@ public final class Pages {
     if (bothMeta || after != null || before != null) {
       meta.set("cursor_pagination", cursorMeta(slice, items, limit, idField));
     }
-    return envelope(slice, meta);
+    return envelopeBody(slice.stream().map(render).toList(), meta);
   }
 
   /** A v2 page: a bare array. */
@@ -162,11 +177,15 @@ public final class Pages {
   }
 
   private static Response envelope(List<ObjectNode> slice, ObjectNode meta) {
+    return Response.ok(envelopeBody(slice, meta));
+  }
+
+  private static ObjectNode envelopeBody(List<ObjectNode> slice, ObjectNode meta) {
     ArrayNode data = Json.array();
     slice.forEach(data::add);
     ObjectNode body = Json.object();
     body.set("data", data);
     body.set("meta", meta);
-    return Response.ok(body);
+    return body;
   }
 }

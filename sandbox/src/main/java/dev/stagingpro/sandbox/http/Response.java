@@ -44,6 +44,11 @@ public final class Response {
     return new Response(204, null, null);
   }
 
+  /** An answer with this status and no body (where the API documents a success without content). */
+  public static Response empty(int status) {
+    return new Response(status, null, null);
+  }
+
   public Response header(String name, String value) {
     headers.put(name, value);
     return this;

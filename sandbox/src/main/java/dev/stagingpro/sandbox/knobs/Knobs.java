@@ -2,7 +2,6 @@ package dev.stagingpro.sandbox.knobs;
 
 import java.time.Duration;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
@@ -91,11 +90,9 @@ public final class Knobs {
 
   /** Takes the first scripted fault that applies to {@code route}, if any. */
   public Fault takeScripted(String route) {
-    Iterator<ScriptedFault> it = script.iterator();
-    while (it.hasNext()) {
-      ScriptedFault next = it.next();
-      if (next.route() == null || next.route().equals(route)) {
-        it.remove();
+    for (ScriptedFault next : script) {
+      // remove(...) succeeds for one caller only: concurrent requests never share one scripted fault
+      if ((next.route() == null || next.route().equals(route)) && script.remove(next)) {
         return next.fault();
       }
     }

@@ -25,6 +25,14 @@ public final class OperationRunner {
   }
 
   /**
+   * Whether this version ships a handler for {@code operation}, so a face can say "not available
+   * yet" up front instead of starting work it cannot finish.
+   */
+  public boolean supports(Operation operation) {
+    return handlers.containsKey(operation);
+  }
+
+  /**
    * Runs the request with secrets masked on the way out, for every face alike: each value the
    * manifest's {@code ${VAR}} secrets resolve to (registered before the handler starts, since a
    * theme build may print its environment) and each value read through the workspace's lookup is

@@ -51,6 +51,16 @@ public record ConnectorOptions(
           Map.entry("/v3/catalog/categories", 40),
           Map.entry("/v2/customer_groups", 40),
           Map.entry("/v2/customer_groups/{customer_group_id}", 40),
+          Map.entry("GET /v3/pricelists/{price_list_id}/records", 10),
+          Map.entry("POST /v3/pricelists/{price_list_id}/records", 10),
+          Map.entry("PUT /v3/pricelists/{price_list_id}/records", 2),
+          Map.entry("POST /v3/pricelists/records", 10),
+          Map.entry("PUT /v3/pricelists/records", 1),
+          Map.entry("DELETE /v3/pricelists/{price_list_id}", 1),
+          Map.entry("/v3/promotions", 40),
+          Map.entry("/v3/promotions/{id}", 40),
+          Map.entry("GET /v3/promotions/{promotion_id}/codes", 10),
+          Map.entry("/v3/promotions/{promotion_id}/codes", 40),
           // parallel assignments of the same products conflict; theme uploads must never overlap
           Map.entry("PUT /v3/catalog/products/channel-assignments", 1),
           Map.entry("POST /v3/themes", 1));

@@ -39,6 +39,12 @@ public interface StoreConnector extends AutoCloseable {
 
   Metafields metafields();
 
+  PriceLists priceLists();
+
+  Promotions promotions();
+
+  ShippingZones shippingZones();
+
   /** What this connector did on the wire so far. */
   RequestMetrics metrics();
 

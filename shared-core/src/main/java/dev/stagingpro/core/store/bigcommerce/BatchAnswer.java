@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * object or an array); failures in {@code errors}, keyed by the record's index in the batch
  * ({@code "0"}, {@code "0.name"}, {@code "[0]"}) or not indexed at all (then they concern the whole
  * batch, or the one record of a single write). Used for 200/201, 207 partial saves and the 422
- * "partial success" of the metafield batch endpoints.
+ * "partial success" of the metafield batch endpoints. Price-record batches name their failures by
+ * the record's identity instead ({@code batch_errors: [{data, field_errors}]}), and they and the
+ * price-list assignments and promotion bulk deletes say "the others were saved" with a 422 ({@code
+ * meta.saved_records}, {@code meta.success}).
  */
 final class BatchAnswer<T> {
   // "0", "0.name", "[0]", "[0].name", ".customers[0].email"
@@ -26,12 +29,19 @@ final class BatchAnswer<T> {
   private final List<T> records;
   private final Map<Integer, List<String>> indexed;
   private final List<String> general;
+  /** Failures named by the failed record's identity (decoded like a record) rather than its index. */
+  private final List<Map.Entry<T, String>> keyed;
+  /** A 422 whose records without a failure of their own were saved. */
+  private final boolean othersSaved;
 
-  private BatchAnswer(int status, List<T> records, Map<Integer, List<String>> indexed, List<String> general) {
+  private BatchAnswer(int status, List<T> records, Map<Integer, List<String>> indexed, List<String> general,
+      List<Map.Entry<T, String>> keyed, boolean othersSaved) {
     this.status = status;
     this.records = records;
     this.indexed = indexed;
     this.general = general;
+    this.keyed = keyed;
+    this.othersSaved = othersSaved;
   }
 
   static <T> BatchAnswer<T> read(ApiResponse response, boolean v2, Function<JsonNode, T> decode) {
@@ -41,22 +51,37 @@ final class BatchAnswer<T> {
     if (response.isSuccess() || root.has("data")) {
       if (data.isArray()) {
         data.forEach(item -> records.add(decode.apply(item)));
-      } else if (data.isObject()) {
+      } else if (data.isObject() && !data.isEmpty()) { // {"data": {}} answers a write that returns nothing
         records.add(decode.apply(data));
       }
     }
     Map<Integer, List<String>> indexed = new HashMap<>();
     List<String> general = new ArrayList<>();
     collectErrors(root.get("errors"), indexed, general);
-    if (!response.isSuccess() && indexed.isEmpty() && general.isEmpty()) {
+    List<Map.Entry<T, String>> keyed = new ArrayList<>();
+    for (JsonNode failure : root.path("batch_errors")) {
+      keyed.add(Map.entry(decode.apply(failure.path("data")), fieldErrors(failure.path("field_errors"))));
+    }
+    if (!response.isSuccess() && indexed.isEmpty() && keyed.isEmpty() && general.isEmpty()) {
       general.add(StoreMessages.of(response));
     }
-    return new BatchAnswer<>(response.status(), records, indexed, general);
+    JsonNode meta = root.path("meta");
+    boolean othersSaved = !response.isSuccess()
+        && (root.has("batch_errors") || meta.has("saved_records") || meta.path("success").asInt() > 0);
+    return new BatchAnswer<>(response.status(), records, indexed, general, keyed, othersSaved);
+  }
+
+  /** {@code {field: message}} as "field: message; ...". */
+  private static String fieldErrors(JsonNode errors) {
+    List<String> parts = new ArrayList<>();
+    errors.fields().forEachRemaining(e -> parts.add(e.getKey() + ": "
+        + (e.getValue().isValueNode() ? e.getValue().asText() : StoreMessages.describe(e.getValue()))));
+    return parts.isEmpty() ? "refused without a reason" : String.join("; ", parts);
   }
 
   /** True when the store says something per record (or saved some): the answer can be split. */
   boolean isPerRecord() {
-    return !records.isEmpty() || !indexed.isEmpty();
+    return !records.isEmpty() || !indexed.isEmpty() || !keyed.isEmpty();
   }
 
   List<T> records() {
@@ -73,11 +98,12 @@ final class BatchAnswer<T> {
   <D> List<Outcome<T>> split(List<D> drafts, WriteSpec<D, T> spec) {
     T[] matched = match(drafts, spec.draftKey(), spec.recordKey());
     Function<D, String> draftKey = spec.draftKey();
+    Map<Integer, List<String>> failures = withKeyed(drafts, spec);
     boolean partial = status == 207 || (!general.isEmpty() && !records.isEmpty());
     List<Outcome<T>> outcomes = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       String key = draftKey.apply(drafts.get(i));
-      List<String> messages = new ArrayList<>(indexed.getOrDefault(i, List.of()));
+      List<String> messages = new ArrayList<>(failures.getOrDefault(i, List.of()));
       if (matched[i] == null || (partial && drafts.size() == 1)) {
         if (messages.isEmpty()) {
           messages.addAll(general);
@@ -85,7 +111,7 @@ final class BatchAnswer<T> {
       }
       String problem = messages.isEmpty() ? null : String.join("; ", messages);
       T record = matched[i];
-      if (record == null && problem == null && spec.notEchoed() != null && status < 300) {
+      if (record == null && problem == null && spec.notEchoed() != null && (status < 300 || othersSaved)) {
         record = spec.notEchoed().apply(drafts.get(i));
       } else if (record == null && problem == null) {
         problem = "the store did not return this record";
@@ -93,6 +119,24 @@ final class BatchAnswer<T> {
       outcomes.add(new Outcome<>(record, key, problem == null ? 0 : status, problem));
     }
     return outcomes;
+  }
+
+  /** The indexed failures plus the keyed ones, placed at the draft with the same natural key. */
+  private <D> Map<Integer, List<String>> withKeyed(List<D> drafts, WriteSpec<D, T> spec) {
+    if (keyed.isEmpty()) {
+      return indexed;
+    }
+    Map<Integer, List<String>> all = new HashMap<>(indexed);
+    for (Map.Entry<T, String> failure : keyed) {
+      String key = spec.recordKey().apply(failure.getKey());
+      for (int i = 0; i < drafts.size(); i++) {
+        if (key != null && key.equals(spec.draftKey().apply(drafts.get(i)))) {
+          all.computeIfAbsent(i, k -> new ArrayList<>()).add(failure.getValue());
+          break;
+        }
+      }
+    }
+    return all;
   }
 
   @SuppressWarnings("unchecked")

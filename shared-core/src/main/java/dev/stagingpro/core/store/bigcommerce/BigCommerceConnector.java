@@ -7,8 +7,11 @@ import dev.stagingpro.core.store.ConnectorOptions;
 import dev.stagingpro.core.store.CustomerGroups;
 import dev.stagingpro.core.store.Customers;
 import dev.stagingpro.core.store.Metafields;
+import dev.stagingpro.core.store.PriceLists;
 import dev.stagingpro.core.store.Products;
+import dev.stagingpro.core.store.Promotions;
 import dev.stagingpro.core.store.RequestMetrics;
+import dev.stagingpro.core.store.ShippingZones;
 import dev.stagingpro.core.store.StoreConnector;
 import dev.stagingpro.core.store.StoreEndpoint;
 import dev.stagingpro.core.store.Themes;
@@ -34,6 +37,9 @@ public final class BigCommerceConnector implements StoreConnector {
   private final Themes themes;
   private final Channels channels;
   private final Metafields metafields;
+  private final PriceLists priceLists;
+  private final Promotions promotions;
+  private final ShippingZones shippingZones;
 
   private BigCommerceConnector(StoreEndpoint endpoint, ConnectorOptions options) {
     this.endpoint = endpoint;
@@ -56,6 +62,9 @@ public final class BigCommerceConnector implements StoreConnector {
     this.themes = new BcThemes(wire, options);
     this.channels = new BcChannels(wire);
     this.metafields = new BcMetafields(wire);
+    this.priceLists = new BcPriceLists(wire);
+    this.promotions = new BcPromotions(wire);
+    this.shippingZones = new BcShippingZones(wire);
   }
 
   /**
@@ -131,6 +140,21 @@ public final class BigCommerceConnector implements StoreConnector {
   @Override
   public Metafields metafields() {
     return metafields;
+  }
+
+  @Override
+  public PriceLists priceLists() {
+    return priceLists;
+  }
+
+  @Override
+  public Promotions promotions() {
+    return promotions;
+  }
+
+  @Override
+  public ShippingZones shippingZones() {
+    return shippingZones;
   }
 
   @Override

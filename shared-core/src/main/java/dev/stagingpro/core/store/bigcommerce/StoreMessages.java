@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Reads the store's own words out of an error body. v3 answers {@code {status, title, detail?,
- * errors: {field-or-index: message}}}; v2 answers an array of {@code {status, message}} or a
+ * errors: {field-or-index: message}}}; v2 answers an array of {@code {status, message, details?}} or a
  * {@code {status, title}} object. Anything else is quoted as text, shortened.
  */
 final class StoreMessages {
@@ -45,7 +45,7 @@ final class StoreMessages {
         parts.add(node.get(field).asText());
       }
     }
-    JsonNode errors = node.get("errors");
+    JsonNode errors = node.has("errors") ? node.get("errors") : node.get("details"); // v2 names them details
     if (errors != null && errors.isObject()) {
       for (Map.Entry<String, JsonNode> e : errors.properties()) {
         parts.add(e.getKey() + ": " + textOf(e.getValue()));

@@ -21,6 +21,13 @@ class StoreMessagesTest {
   }
 
   @Test
+  void v2DetailsNameTheField() {
+    assertThat(StoreMessages.of(answer(422, """
+        [{"status": 422, "message": "Invalid", "details": {"locations.0.zip": "zip is required"}}]""")))
+        .isEqualTo("Invalid; locations.0.zip: zip is required");
+  }
+
+  @Test
   void nonJsonBodiesAreQuotedShortened() {
     assertThat(StoreMessages.of(answer(502, "<html>" + "x".repeat(500) + "</html>")))
         .startsWith("<html>xxx").endsWith("...").hasSize(303);
