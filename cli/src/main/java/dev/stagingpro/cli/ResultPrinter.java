@@ -26,7 +26,12 @@ final class ResultPrinter {
       printJson(result);
     } else {
       result.lines().forEach(out::println);
-      result.outputs().forEach((name, value) -> out.println(name + ": " + value));
+      // Multi-line outputs (a plan's Markdown) are for machines and PR comments: --json has them.
+      result.outputs().forEach((name, value) -> {
+        if (!value.contains("\n")) {
+          out.println(name + ": " + value);
+        }
+      });
     }
     out.flush();
   }

@@ -79,6 +79,14 @@ public final class MigrationLock {
     return all.stream().map(MigrationLock::read).flatMap(Optional::stream).toList();
   }
 
+  /**
+   * Removes one run's lock note, whoever holds it; for a run of this workspace that was killed and
+   * is being resumed by the next apply.
+   */
+  public void release(String runId) {
+    notes.list(KEY_PREFIX + runId).stream().filter(note -> note.key().equals(KEY_PREFIX + runId)).forEach(notes::delete);
+  }
+
   /** The unexpired holders, the winner first. */
   public List<Holder> liveHolders() {
     Instant now = clock.instant();

@@ -78,7 +78,8 @@ final class DescriptionLines {
     lines.add(INDENT + INDENT + "options: copy stock " + yesNo(options.copyStock())
         + ", anonymise customers " + yesNo(options.anonymiseCustomers())
         + ", prune images " + yesNo(options.pruneImages())
-        + ", category assignment " + options.categoryAssignment());
+        + ", category assignment " + options.categoryAssignment()
+        + ", prune records " + yesNo(options.prune()));
   }
 
   private static String selection(SelectionView selection) {

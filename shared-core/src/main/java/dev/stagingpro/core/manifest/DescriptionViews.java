@@ -70,7 +70,7 @@ final class DescriptionViews {
     return new MigrationView(migration.id(), from, fromKind, migration.to(), name(migration.mode()),
         migration.entities().stream().map(Entity::key).toList(), select,
         new OptionsView(options.copyStock(), options.anonymiseCustomers(), options.pruneImages(),
-            name(options.categoryAssignment())));
+            name(options.categoryAssignment()), options.prune()));
   }
 
   private static NotificationView notification(NotificationSpec notification) {

@@ -71,7 +71,7 @@ public final class ManifestDescriber {
   public record SelectionView(boolean all, List<String> skus, List<String> categories, List<String> keys) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-  public record OptionsView(boolean copyStock, boolean anonymiseCustomers, boolean pruneImages, String categoryAssignment) {}
+  public record OptionsView(boolean copyStock, boolean anonymiseCustomers, boolean pruneImages, String categoryAssignment, boolean prune) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record NotificationView(String type, List<String> events, String webhookUrl, SmtpView smtp, String from, List<String> to) {}

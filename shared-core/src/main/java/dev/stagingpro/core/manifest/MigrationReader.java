@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class MigrationReader {
   private static final List<String> KEYS = List.of("id", "from", "to", "mode", "entities", "select", "options");
   private static final List<String> SELECTION_KEYS = List.of("skus", "categories", "keys");
-  private static final List<String> OPTION_KEYS = List.of("copy_stock", "anonymise_customers", "prune_images", "category_assignment");
+  private static final List<String> OPTION_KEYS = List.of("copy_stock", "anonymise_customers", "prune_images", "category_assignment", "prune");
   private static final Pattern CATEGORY_PATH = Pattern.compile("[^/]+(/[^/]+)*");
 
   private final EnvironmentRefs environments;
@@ -47,7 +47,13 @@ final class MigrationReader {
     Optional<List<Entity>> entities = migration.require("entities", "the entities to migrate, e.g. [products]")
         .flatMap(v -> v.list(MigrationReader::entity));
     Map<Entity, Selection> select = migration.get("select").flatMap(this::selections).orElse(Map.of());
-    Options options = migration.get("options").flatMap(this::options).orElse(Options.DEFAULTS);
+    Optional<YamlMap> optionsMap = migration.get("options").flatMap(v -> v.map(OPTION_KEYS));
+    Options options = optionsMap.map(MigrationReader::options).orElse(Options.DEFAULTS);
+    if (options.prune() && mode.isPresent() && mode.get() != Mode.SELECTIVE) {
+      // bulk never touches existing records, so deleting them would contradict it
+      optionsMap.flatMap(o -> o.get("prune")).ifPresent(v -> v.keyProblem(
+          "prune is only allowed with mode: selective; use mode: selective or remove prune"));
+    }
     Optional<MigrationSpec> spec = id.isEmpty() || from.isEmpty() || to.isEmpty() || mode.isEmpty() || entities.isEmpty()
         ? Optional.empty()
         : Optional.of(new MigrationSpec(id.get(), from.get(), to.get(), mode.get(), entities.get(), select, options));
@@ -119,13 +125,14 @@ final class MigrationReader {
     return Optional.of(new Selection(false, skus, categories, keys));
   }
 
-  private Optional<Options> options(YamlValue value) {
-    return value.map(OPTION_KEYS).map(options -> new Options(
+  private static Options options(YamlMap options) {
+    return new Options(
         flag(options, "copy_stock", Options.DEFAULTS.copyStock()),
         flag(options, "anonymise_customers", Options.DEFAULTS.anonymiseCustomers()),
         flag(options, "prune_images", Options.DEFAULTS.pruneImages()),
         options.get("category_assignment").flatMap(v -> v.choice("category assignment", CategoryAssignment.class))
-            .orElse(Options.DEFAULTS.categoryAssignment())));
+            .orElse(Options.DEFAULTS.categoryAssignment()),
+        flag(options, "prune", Options.DEFAULTS.prune()));
   }
 
   private static boolean flag(YamlMap map, String key, boolean fallback) {

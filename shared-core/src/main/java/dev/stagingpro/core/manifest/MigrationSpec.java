@@ -53,8 +53,17 @@ public record MigrationSpec(
 
   public enum CategoryAssignment { REPLACE, APPEND }
 
+  /**
+   * @param prune delete destination records in the selection that the source does not have
+   *     (selective mode only; the loader refuses it with bulk)
+   */
   public record Options(
-      boolean copyStock, boolean anonymiseCustomers, boolean pruneImages, CategoryAssignment categoryAssignment) {
-    public static final Options DEFAULTS = new Options(false, false, false, CategoryAssignment.REPLACE);
+      boolean copyStock, boolean anonymiseCustomers, boolean pruneImages, CategoryAssignment categoryAssignment, boolean prune) {
+    public static final Options DEFAULTS = new Options(false, false, false, CategoryAssignment.REPLACE, false);
+
+    /** Options without pruning. */
+    public Options(boolean copyStock, boolean anonymiseCustomers, boolean pruneImages, CategoryAssignment categoryAssignment) {
+      this(copyStock, anonymiseCustomers, pruneImages, categoryAssignment, false);
+    }
   }
 }

@@ -21,6 +21,7 @@ public final class MigrationPlan {
   private final EntityDependencies.Resolved entities;
   private final Map<Entity, Map<ChangeClass, Integer>> counts = new EnumMap<>(Entity.class);
   private final List<PlannedChange> changes = new ArrayList<>();
+  private String definition;
 
   public MigrationPlan(String migrationId, String from, String to, Mode mode, EntityDependencies.Resolved entities) {
     this.migrationId = migrationId;
@@ -41,6 +42,38 @@ public final class MigrationPlan {
   /** Adds a count without a record, for unchanged records read back from a saved plan. */
   synchronized void addCount(Entity entity, ChangeClass changeClass, int count) {
     counts.computeIfAbsent(entity, e -> new EnumMap<>(ChangeClass.class)).merge(changeClass, count, Integer::sum);
+  }
+
+  /**
+   * Turns a listed change into another class (a reference it needs turned out unresolvable once
+   * the referenced entity was planned); counts follow. Unknown keys are ignored.
+   */
+  public synchronized void reclassify(Entity entity, String key, ChangeClass newClass, String reason) {
+    for (int i = 0; i < changes.size(); i++) {
+      PlannedChange change = changes.get(i);
+      if (change.entity() == entity && change.key().equals(key)) {
+        Map<ChangeClass, Integer> byClass = counts.get(entity);
+        byClass.merge(change.changeClass(), -1, Integer::sum);
+        byClass.merge(newClass, 1, Integer::sum);
+        changes.set(i, change.reclassified(newClass, reason));
+        return;
+      }
+    }
+  }
+
+  /** Lists changes in apply order (dependencies first), records of one entity in the order planned. */
+  public synchronized void orderByEntity() {
+    List<Entity> order = entities.order();
+    changes.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c.entity())));
+  }
+
+  /** Checksum of the migration's definition in the manifest (see {@code MigrationDefinitions}). */
+  public synchronized java.util.Optional<String> definition() {
+    return java.util.Optional.ofNullable(definition);
+  }
+
+  public synchronized void definition(String checksum) {
+    this.definition = checksum;
   }
 
   public String migrationId() {

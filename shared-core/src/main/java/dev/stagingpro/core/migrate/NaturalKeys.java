@@ -12,7 +12,8 @@ import java.util.Optional;
  * Record ids differ between stores, so records are matched by natural keys, held in one field of
  * the portable form: products by SKU, categories by their path (name plus parent path, e.g.
  * {@code Shop All/Kitchen}), brands, customer groups, price lists, promotions and shipping zones by
- * name, customers by e-mail, pages by URL.
+ * name, customers by e-mail, pages by URL; price records by list, currency and SKU ({@code
+ * Wholesale|USD|SHIRT-M}) and price list assignments by list, group and channel.
  */
 public final class NaturalKeys {
   private static final Map<Entity, String> FIELD = new EnumMap<>(Entity.class);
@@ -24,6 +25,8 @@ public final class NaturalKeys {
     FIELD.put(CUSTOMER_GROUPS, "name");
     FIELD.put(CUSTOMERS, "email");
     FIELD.put(PRICE_LISTS, "name");
+    FIELD.put(PRICE_LIST_RECORDS, "record");
+    FIELD.put(PRICE_LIST_ASSIGNMENTS, "assignment");
     FIELD.put(PROMOTIONS, "name");
     FIELD.put(SHIPPING_ZONES, "name");
     FIELD.put(PAGES, "url");

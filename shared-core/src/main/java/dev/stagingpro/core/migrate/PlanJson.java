@@ -56,6 +56,7 @@ public final class PlanJson {
     node.put("from", plan.from());
     node.put("to", plan.to());
     node.put("mode", plan.mode().name().toLowerCase(Locale.ROOT));
+    plan.definition().ifPresent(checksum -> node.put("definition", checksum));
     ArrayNode entities = node.putArray("entities");
     for (Entity entity : plan.order()) {
       ObjectNode item = entities.addObject().put("entity", entity.key());
@@ -81,6 +82,7 @@ public final class PlanJson {
     node.put("class", change.changeClass().jsonName());
     change.reason().ifPresent(reason -> node.put("reason", reason));
     change.destinationFingerprint().ifPresent(fingerprint -> node.put("destination_fingerprint", fingerprint));
+    change.sourceFingerprint().ifPresent(fingerprint -> node.put("source_fingerprint", fingerprint));
     if (!change.changes().isEmpty()) {
       ArrayNode fields = node.putArray("fields");
       change.changes().forEach(field -> fields.addObject().put("path", field.path()).<ObjectNode>set("before", field.before()).set("after", field.after()));
@@ -122,6 +124,7 @@ public final class PlanJson {
     Mode mode = Mode.valueOf(node.path("mode").asText().toUpperCase(Locale.ROOT));
     MigrationPlan plan = new MigrationPlan(node.path("id").asText(), node.path("from").asText(), node.path("to").asText(), mode,
         new EntityDependencies.Resolved(order, pulledInBy));
+    Optional.ofNullable(node.get("definition")).map(JsonNode::asText).ifPresent(plan::definition);
     Map<Entity, EnumMap<ChangeClass, Integer>> listed = new EnumMap<>(Entity.class);
     for (JsonNode item : node.path("changes")) {
       PlannedChange change = readChange(file, item);
@@ -146,7 +149,8 @@ public final class PlanJson {
     item.path("fields").forEach(f -> fields.add(new FieldChange(f.path("path").asText(), f.get("before"), f.get("after"))));
     return new PlannedChange(entity(file, item.path("entity").asText()), item.path("key").asText(), changeClass, fields,
         Optional.ofNullable(item.get("reason")).map(JsonNode::asText),
-        Optional.ofNullable(item.get("destination_fingerprint")).map(JsonNode::asText));
+        Optional.ofNullable(item.get("destination_fingerprint")).map(JsonNode::asText),
+        Optional.ofNullable(item.get("source_fingerprint")).map(JsonNode::asText));
   }
 
   private static Entity entity(Path file, String key) {

@@ -34,13 +34,22 @@ public final class RecordClassifier {
       return change(source, ChangeClass.NOT_MIGRATABLE, List.of(), String.join("; ", problems), fingerprint);
     }
     if (destination.isEmpty()) {
-      return change(source, ChangeClass.CREATE, List.of(), null, fingerprint);
+      return written(change(source, ChangeClass.CREATE, List.of(), null, fingerprint), source);
     }
     if (mode == Mode.BULK) {
       return change(source, ChangeClass.CONFLICT, List.of(), "exists on the destination; bulk mode never updates", fingerprint);
     }
     List<FieldChange> changes = comparer.diff(destination.get().fields(), source.fields());
-    return change(source, changes.isEmpty() ? ChangeClass.UNCHANGED : ChangeClass.UPDATE, changes, null, fingerprint);
+    if (changes.isEmpty()) {
+      return change(source, ChangeClass.UNCHANGED, changes, null, fingerprint);
+    }
+    return written(change(source, ChangeClass.UPDATE, changes, null, fingerprint), source);
+  }
+
+  /** A write records what it would send, so a saved plan can tell when the source changed. */
+  private static PlannedChange written(PlannedChange change, PortableRecord source) {
+    return new PlannedChange(change.entity(), change.key(), change.changeClass(), change.changes(), change.reason(),
+        change.destinationFingerprint(), Optional.of(Fingerprints.of(source.fields())));
   }
 
   /** A destination record the source no longer has, when pruning was asked for. */
@@ -50,7 +59,7 @@ public final class RecordClassifier {
   }
 
   /** No-sync is a custom field or metafield named {@code no-sync} (any value but "false"). */
-  static boolean isNoSync(JsonNode fields) {
+  public static boolean isNoSync(JsonNode fields) {
     return hasNamed(fields.path("custom_fields"), "name", "value") || hasNamed(fields.path("metafields"), "key", "value");
   }
 

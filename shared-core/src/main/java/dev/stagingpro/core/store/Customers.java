@@ -1,6 +1,7 @@
 package dev.stagingpro.core.store;
 
 import dev.stagingpro.core.store.model.Customer;
+import dev.stagingpro.core.store.model.CustomerAddress;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,4 +21,15 @@ public interface Customers {
   BatchResult<Customer> update(List<Customer> customers);
 
   BatchResult<Integer> delete(List<Integer> ids);
+
+  /** Addresses of customers, page by page. Filters: {@code customer_id:in}, {@code id:in}. */
+  Stream<CustomerAddress> addresses(ListQuery query);
+
+  /**
+   * Adds addresses to existing customers (each names its {@code customerId}), 10 per request;
+   * duplicate-safe by customer and address fields (the store ignores an exact duplicate).
+   */
+  BatchResult<CustomerAddress> createAddresses(List<CustomerAddress> drafts);
+
+  BatchResult<Integer> deleteAddresses(List<Integer> ids);
 }

@@ -31,8 +31,10 @@ class DemoManifestTest {
     assertThat(manifest.theme().orElseThrow().path()).isEqualTo(demo.resolve("theme").toAbsolutePath().normalize());
     assertThat(manifest.preview().orElseThrow().environment()).isEqualTo("staging");
 
-    assertThat(manifest.migrations()).hasSize(1);
-    MigrationSpec migration = manifest.migrations().get(0);
+    assertThat(manifest.migrations()).extracting(MigrationSpec::id).containsExactly("catalogue-from-git", "catalogue-to-staging");
+    assertThat(manifest.migrations().get(0).from().folder()).contains(demo.resolve("data/catalogue").toAbsolutePath().normalize());
+    assertThat(manifest.migrations().get(0).to()).isEqualTo("production");
+    MigrationSpec migration = manifest.migrations().get(1);
     assertThat(migration.from().environment()).contains("production");
     assertThat(migration.to()).isEqualTo("staging");
     assertThat(migration.entities()).containsExactly(Entity.BRANDS, Entity.CATEGORIES, Entity.PRODUCTS);
@@ -42,6 +44,7 @@ class DemoManifestTest {
     assertThat(ManifestDescriber.describe(manifest).lines()).contains(
         "  production: embedded sandbox store 'production' (state in .stagingpro/sandbox/production), all channels,"
             + " protected: writes need approval",
+        "  catalogue-from-git: folder data/catalogue -> production, selective",
         "  catalogue-to-staging: production -> staging, selective");
   }
 }

@@ -218,6 +218,33 @@ class ManifestMistakesTest {
         "stagingpro.yml:23:47: notifications[2].smtp.security: unknown security 'tls'; expected one of: none, starttls, ssl");
   }
 
+  /** One products migration from production to staging in this mode, with these options (if any). */
+  private static String productsMigration(String mode, String options) {
+    return ENVIRONMENTS + """
+        migrations:
+          - id: catalogue
+            from: production
+            to: staging
+            mode: %s
+            entities: [products]
+        """.formatted(mode) + (options.isEmpty() ? "" : "    options: " + options + "\n");
+  }
+
+  @Test
+  void pruneIsOnlyAllowedInSelectiveMode() {
+    assertThat(repo.problems(productsMigration("bulk", "{ copy_stock: true, prune: true }"))).containsExactly(
+        "stagingpro.yml:15:34: migrations[0].options.prune: prune is only allowed with mode: selective; use mode: selective"
+            + " or remove prune");
+  }
+
+  @Test
+  void pruneOffIsFineInBulkModeAndOnInSelectiveMode() {
+    assertThat(repo.load(productsMigration("bulk", "{ prune: false }")).migrations().get(0).options().prune()).isFalse();
+    assertThat(repo.load(productsMigration("selective", "{ prune: true }")).migrations().get(0).options().prune()).isTrue();
+    assertThat(repo.load(productsMigration("selective", "")).migrations().get(0).options().prune()).as("off unless asked for")
+        .isFalse();
+  }
+
   @Test
   void approversNeedAProtectedEnvironment() {
     assertThat(repo.problems("""

@@ -4,6 +4,7 @@ import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.Customers;
 import dev.stagingpro.core.store.ListQuery;
 import dev.stagingpro.core.store.model.Customer;
+import dev.stagingpro.core.store.model.CustomerAddress;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ final class BcCustomers implements Customers {
   static final int BATCH = 10;
   private static final int DELETE_BATCH = 50;
   private static final String CUSTOMERS = "/customers";
+  private static final String ADDRESSES = "/customers/addresses";
 
   private final Wire wire;
 
@@ -54,5 +56,30 @@ final class BcCustomers implements Customers {
   public BatchResult<Integer> delete(List<Integer> ids) {
     return wire.deleteByFilter(ids, DELETE_BATCH,
         batch -> ApiRequest.of("DELETE", "v3", CUSTOMERS).withQuery("id:in", BcProducts.join(batch)));
+  }
+
+  @Override
+  public Stream<CustomerAddress> addresses(ListQuery query) {
+    return wire.list(ApiRequest.get("v3", ADDRESSES), query, Pager.Style.OFFSET, CustomerAddress.class);
+  }
+
+  @Override
+  public BatchResult<CustomerAddress> createAddresses(List<CustomerAddress> drafts) {
+    return wire.write(
+        drafts,
+        WriteSpec.create(
+            BATCH,
+            batch -> ApiRequest.of("POST", "v3", ADDRESSES).withJson(batch),
+            CustomerAddress.class,
+            NaturalKeys::address,
+            batch -> BatchWriter.byKey(
+                addresses(ListQuery.where("customer_id:in", batch.stream().map(CustomerAddress::customerId).distinct().toList())).toList(),
+                NaturalKeys::address)));
+  }
+
+  @Override
+  public BatchResult<Integer> deleteAddresses(List<Integer> ids) {
+    return wire.deleteByFilter(ids, DELETE_BATCH,
+        batch -> ApiRequest.of("DELETE", "v3", ADDRESSES).withQuery("id:in", BcProducts.join(batch)));
   }
 }

@@ -4,6 +4,7 @@ import dev.stagingpro.core.store.model.BulkPricingRule;
 import dev.stagingpro.core.store.model.Channel;
 import dev.stagingpro.core.store.model.CustomField;
 import dev.stagingpro.core.store.model.Customer;
+import dev.stagingpro.core.store.model.CustomerAddress;
 import dev.stagingpro.core.store.model.Metafield;
 import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.ProductImage;
@@ -40,6 +41,13 @@ final class NaturalKeys {
       return "parent:" + c.parentId() + "/" + c.name();
     }
     return "tree:" + c.treeId() + "/" + c.name();
+  }
+
+  /** An address is its customer plus every field that makes it the same address. */
+  static String address(CustomerAddress a) {
+    return a.customerId() + "|" + String.join("|", java.util.Arrays.asList(a.firstName(), a.lastName(), a.company(), a.phone(),
+        a.addressType(), a.address1(), a.address2(), a.city(), a.countryCode(), a.stateOrProvince(), a.postalCode())
+        .stream().map(v -> Objects.toString(v, "")).toList());
   }
 
   static String channel(Channel c) {

@@ -2,13 +2,13 @@ package dev.stagingpro.core.store.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * One option value a variant stands for: {@code optionId} + value {@code id} on writes; the
- * labels come back on reads.
+ * One option value a variant stands for: {@code optionId} + value {@code id}, or — when a variant
+ * is created — the option's display name + the value's label, which the store resolves (creating
+ * the option and value when the product lacks them). Reads return all four.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,9 +16,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record VariantOptionValue(
     Integer id,
     Integer optionId,
-    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String label,
-    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String optionDisplayName) {
+    String label,
+    String optionDisplayName) {
   public static VariantOptionValue of(int optionId, int valueId) {
     return new VariantOptionValue(valueId, optionId, null, null);
+  }
+
+  /** A value named by option and label, as a variant create may give it. */
+  public static VariantOptionValue named(String optionDisplayName, String label) {
+    return new VariantOptionValue(null, null, label, optionDisplayName);
   }
 }
