@@ -71,11 +71,11 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
   @Parameter(property = "stagingpro.migration")
   String migration;
 
-  /** A plan file: written by plan, applied exactly by apply. */
+  /** A saved plan that apply applies exactly (plan saves one with out). */
   @Parameter(property = "stagingpro.plan")
   File plan;
 
-  /** Where to write the goal's output file or folder (bundle zip, export folder, report). */
+  /** Where the output goes: the zip (bundle), the plan (plan), the data folder (export). */
   @Parameter(property = "stagingpro.out")
   File out;
 
@@ -87,7 +87,7 @@ public abstract class AbstractStagingProMojo extends AbstractMojo {
   @Parameter(property = "stagingpro.to")
   String to;
 
-  /** A migration run id (restore, apply resuming a run). */
+  /** A migration run id: restore undoes it, apply retries its failed records. */
   @Parameter(property = "stagingpro.runId")
   String runId;
 

@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Classify every record the migrations would touch; change nothing.
  *
- * <p>{@code mvn stagingpro:plan -Dstagingpro.migration=catalogue -Dstagingpro.plan=target/catalogue.plan.json}
+ * <p>{@code mvn stagingpro:plan -Dstagingpro.migration=catalogue -Dstagingpro.out=target/catalogue.plan.json}
  */
 @Mojo(name = "plan", threadSafe = true, requiresProject = false)
 public class PlanMojo extends AbstractStagingProMojo {

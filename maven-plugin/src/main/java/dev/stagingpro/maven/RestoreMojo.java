@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Put back what a migration run overwrote and delete what it created.
  *
- * <p>{@code mvn stagingpro:restore -Dstagingpro.environment=staging -Dstagingpro.runId=RUN}
+ * <p>{@code mvn stagingpro:restore -Dstagingpro.runId=RUN}
  */
 @Mojo(name = "restore", threadSafe = true, requiresProject = false)
 public class RestoreMojo extends AbstractStagingProMojo {
