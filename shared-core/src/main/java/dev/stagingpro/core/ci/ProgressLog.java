@@ -4,7 +4,7 @@ import dev.stagingpro.core.event.ProgressEvent;
 import dev.stagingpro.core.event.ProgressListener;
 
 /**
- * Turns core progress events into plain, masked CI log lines. Progress of long work is thinned
+ * Turns core progress events into masked CI log lines, warnings and errors at the log's levels. Progress of long work is thinned
  * out (a line per tenth of the work, or per 100 items when the total is unknown), so a bulk run
  * of 100,000 records does not write 100,000 lines.
  */
@@ -23,8 +23,8 @@ public final class ProgressLog implements ProgressListener {
   public synchronized void onEvent(ProgressEvent event) {
     switch (event.kind()) {
       case INFO -> log.println(event.message());
-      case WARNING -> log.println("WARNING: " + event.message());
-      case ERROR -> log.println("ERROR: " + where(event) + event.message());
+      case WARNING -> log.warn(event.message());
+      case ERROR -> log.error(where(event) + event.message());
       case PROGRESS -> progress(event);
     }
   }

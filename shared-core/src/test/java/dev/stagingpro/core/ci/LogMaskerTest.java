@@ -35,4 +35,21 @@ class LogMaskerTest {
 
     assertThat(lines).containsExactly("before: from-with-credentials", "after: ****, never-read");
   }
+
+  @Test
+  void aLogWithLevelsGetsWarningsAndErrorsAtThoseLevelsAndAPlainLogGetsThemMarked() {
+    List<String> leveled = new ArrayList<>();
+    LogMasker withLevels = new LogMasker(l -> leveled.add("info " + l), l -> leveled.add("warn " + l), l -> leveled.add("error " + l));
+    withLevels.registerAll(List.of(Secret.of("tok-1234")));
+    log.registerAll(List.of(Secret.of("tok-1234")));
+
+    for (LogMasker each : List.of(withLevels, log)) {
+      each.println("using tok-1234");
+      each.warn("deprecated\nsecond line tok-1234");
+      each.error("refused tok-1234");
+    }
+
+    assertThat(leveled).containsExactly("info using ****", "warn deprecated", "warn second line ****", "error refused ****");
+    assertThat(lines).containsExactly("using ****", "WARNING: deprecated", "WARNING: second line ****", "ERROR: refused ****");
+  }
 }
