@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stagingpro.core.ops.Operation;
-import dev.stagingpro.core.ops.OperationRunner;
-import java.util.Arrays;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@code auto} on pushes and other events, and operations asked for by name. */
@@ -19,13 +14,8 @@ class ReleaseAndCommandTest extends EntrypointTestBase {
     ActionFixture.Result result = action.set("INPUT_ENVIRONMENT", "production").push("main").run();
 
     assertThat(result.summary()).contains("### StagingPro · main · auto").contains("| `release` |");
-    if (OperationRunner.standard().supports(Operation.RELEASE)) {
-      assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.log()).containsPattern("::error title=StagingPro release::environment 'production' is protected");
-    } else {
-      assertThat(result.summary()).contains("| `release` | ⚪ not available |");
-      assertThat(result.exitCode()).isZero();
-    }
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.log()).containsPattern("::error title=StagingPro release::environment 'production' is protected");
     assertThat(github.writes()).as("a push has no pull request to comment on").isEmpty();
   }
 
@@ -99,17 +89,5 @@ class ReleaseAndCommandTest extends EntrypointTestBase {
     assertThat(result.log()).contains("::group::stagingpro validate");
     assertThat(TestRepos.exitAgreesWithReport(result)).isTrue();
     assertThat(github.requests()).as("no pull request: nothing to post").isEmpty();
-  }
-
-  @Test
-  void anOperationAskedForByNameThatThisVersionLacksFails() {
-    Optional<Operation> missing = Arrays.stream(Operation.values()).filter(op -> !OperationRunner.standard().supports(op)).findFirst();
-    Assumptions.assumeTrue(missing.isPresent(), "every operation has a handler");
-
-    ActionFixture.Result result = action.set("INPUT_COMMAND", missing.get().cliName()).push("main").run();
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.log()).contains("::error title=StagingPro::'" + missing.get().cliName() + "' is not available in this version of StagingPro yet");
-    assertThat(result.summary()).contains("| `" + missing.get().cliName() + "` | ⚪ not available |");
   }
 }

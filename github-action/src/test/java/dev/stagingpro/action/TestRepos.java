@@ -35,15 +35,9 @@ final class TestRepos {
   /** The validate row the report shows for the test repository, which is valid. */
   static final String VALIDATE_PASSED = "| `validate` | ✅ passed |";
 
-  /**
-   * The row a step the run had to skip shows: skipped with {@code why} once the core has the
-   * operation, "not available" until then.
-   */
+  /** The row a step the run had to skip shows, with {@code why}. */
   static String skippedRow(dev.stagingpro.core.ops.Operation operation, String why) {
-    String name = "| `" + operation.cliName() + "` | ";
-    return dev.stagingpro.core.ops.OperationRunner.standard().supports(operation)
-        ? name + "⏭️ skipped | " + why
-        : name + "⚪ not available | not available in this version of StagingPro yet |";
+    return "| `" + operation.cliName() + "` | ⏭️ skipped | " + why;
   }
 
   /** The exit code must agree with the report: non-zero exactly when a step failed. */

@@ -82,7 +82,9 @@ class DataOperationsTest extends TwoStoreTest {
   }
 
   @Test
-  void releaseDeploysTheThemeOnlyAfterTheDataStepWorked() {
+  void releaseDeploysTheThemeOnlyAfterTheDataStepWorked() throws Exception {
+    Files.createDirectories(stores.repo.resolve("theme"));
+    stores.manifest(TwoStores.migration("catalogue", "selective", "products") + "theme:\n  path: theme\n");
     List<String> deployed = new ArrayList<>();
     OperationHandler deploy = (workspace, request) -> {
       deployed.add(request.environment().orElseThrow());
@@ -101,5 +103,33 @@ class DataOperationsTest extends TwoStoreTest {
     assertThat(released.success()).as(String.join("\n", released.lines())).isTrue();
     assertThat(deployed).containsExactly("staging");
     assertThat(released.outputs()).containsEntry("theme-id", "t-1").containsKey("run-id");
+  }
+
+  @Test
+  void aRepositoryWithoutMigrationsOrThemePlansAppliesAndReleasesNothing() {
+    stores.manifest("");
+    List<String> deployed = new ArrayList<>();
+    OperationHandler deploy = (workspace, request) -> {
+      deployed.add(request.environment().orElseThrow());
+      return OperationResult.success(Operation.DEPLOY, List.of("deployed"), Map.of(), null);
+    };
+
+    ReleaseHandler release = new ReleaseHandler(new ApplyHandler(MigrationSetup.of(TwoStores.CONNECTOR)),
+        () -> new OperationRunner(Map.of(Operation.DEPLOY, deploy)));
+
+    OperationResult planned = stores.plan();
+    OperationResult applied = stores.apply();
+    OperationResult released = stores.run(release, Operation.RELEASE, r -> r.environment("staging"));
+
+    assertThat(planned.success()).isTrue();
+    assertThat(planned.lines()).containsExactly("stagingpro.yml declares no migrations: nothing to plan");
+    assertThat(applied.success()).isTrue();
+    assertThat(applied.outputs()).containsEntry("changed", "false");
+    assertThat(released.success()).isTrue();
+    assertThat(released.lines()).contains("No theme is declared; the data step is the whole release.");
+    assertThat(deployed).as("no theme, so nothing to deploy").isEmpty();
+    assertThatThrownBy(() -> stores.plan(r -> r.migration("catalogue"))).isInstanceOf(StagingProException.class)
+        .hasMessageContaining("declares no migrations");
+    assertThat(stores.staging.requestLog().records(r -> !r.method().equals("GET"))).isEmpty();
   }
 }

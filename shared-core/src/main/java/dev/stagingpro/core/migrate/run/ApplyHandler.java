@@ -66,6 +66,10 @@ public final class ApplyHandler implements OperationHandler {
   /** Shared with {@code release}, which applies first. */
   OperationResult apply(Workspace workspace, OperationRequest request, Operation operation) {
     Manifest manifest = workspace.loadManifest(true);
+    Optional<OperationResult> nothing = MigrationScope.nothingDeclared(manifest, request);
+    if (nothing.isPresent() && request.plan().isEmpty() && request.runId().isEmpty()) {
+      return nothing.get();
+    }
     if (request.plan().isPresent() && request.runId().isPresent()) {
       throw StagingProException.badInput("apply takes --plan FILE or --retry RUN_ID, not both");
     }

@@ -4,13 +4,29 @@ import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.manifest.Manifest;
 import dev.stagingpro.core.manifest.MigrationSpec;
 import dev.stagingpro.core.ops.OperationRequest;
+import dev.stagingpro.core.ops.OperationResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Which of the manifest's migrations a request means: {@code --migration ID}, and {@code --env} as the destination. */
 public final class MigrationScope {
   private MigrationScope() {}
+
+  /**
+   * A repository that declares no migrations (theme only) has nothing to plan or apply: that is a
+   * success with nothing changed, so pull-request and release flows work for it unchanged. Asking
+   * for a migration by id is still bad input.
+   */
+  public static Optional<OperationResult> nothingDeclared(Manifest manifest, OperationRequest request) {
+    if (!manifest.migrations().isEmpty() || request.migration().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(OperationResult.success(request.operation(),
+        List.of(manifest.file().getFileName() + " declares no migrations: nothing to " + request.operation().cliName()),
+        Map.of("changed", "false"), null));
+  }
 
   public static List<MigrationSpec> select(Manifest manifest, OperationRequest request) {
     return select(manifest, request.migration(), request.environment());

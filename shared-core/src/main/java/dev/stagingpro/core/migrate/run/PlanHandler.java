@@ -51,6 +51,10 @@ public final class PlanHandler implements OperationHandler {
   @Override
   public OperationResult run(Workspace workspace, OperationRequest request) {
     Manifest manifest = workspace.loadManifest(true);
+    Optional<OperationResult> nothing = MigrationScope.nothingDeclared(manifest, request);
+    if (nothing.isPresent()) {
+      return nothing.get();
+    }
     List<MigrationSpec> specs = MigrationScope.select(manifest, request);
     Plan plan;
     try (StoreAccess access = new StoreAccess(workspace, manifest, connectorOptions, new SecretMasker())) {

@@ -50,11 +50,11 @@ public final class ReleaseHandler implements OperationHandler {
     } else {
       lines.add("No migrations go to '" + environment + "'; deploying the theme only.");
     }
-    OperationRunner operations = runner.get();
-    if (!operations.supports(Operation.DEPLOY)) {
-      lines.add("Theme deployment is not available in this version; the data step is done.");
+    if (manifest.theme().isEmpty()) {
+      lines.add("No theme is declared; the data step is the whole release.");
       return new OperationResult(Operation.RELEASE, true, lines, outputs, null);
     }
+    OperationRunner operations = runner.get();
     OperationRequest deploy = OperationRequest.builder(Operation.DEPLOY)
         .environment(environment).approval(request.approval()).ref(request.ref().orElse(null))
         .force(request.force()).ci(request.ci()).build();
