@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.migrate.Plan;
-import dev.stagingpro.core.migrate.PlanText;
 import dev.stagingpro.core.migrate.PlannedChange;
-import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.store.ListQuery;
 import dev.stagingpro.core.store.MetafieldOwner;
 import dev.stagingpro.core.store.StoreConnector;
@@ -22,23 +20,6 @@ class ProductExtrasMigrationTest extends TwoStoreTest {
   @Override
   void seed() {
     Catalog.seed(production);
-  }
-
-  private void applied() {
-    OperationResult result = stores.apply();
-    assertThat(result.success()).as(String.join("\n", result.lines())).isTrue();
-  }
-
-  private Plan plan() {
-    return (Plan) stores.plan().data();
-  }
-
-  private static List<PlannedChange> changes(Plan plan, ChangeClass changeClass) {
-    return plan.migrations().get(0).changes().stream().filter(c -> c.changeClass() == changeClass).toList();
-  }
-
-  private static String text(Plan plan) {
-    return String.join("\n", PlanText.lines(plan));
   }
 
   private static List<Metafield> metafields(StoreConnector store, String sku) {
