@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stagingpro.core.StagingProException;
 import dev.stagingpro.core.migrate.ChangeClass;
 import dev.stagingpro.core.migrate.Plan;
-import dev.stagingpro.core.migrate.PlanText;
 import dev.stagingpro.core.migrate.PlannedChange;
 import dev.stagingpro.core.ops.OperationResult;
 import dev.stagingpro.core.store.ListQuery;
@@ -26,23 +25,6 @@ class CatalogueMigrationTest extends TwoStoreTest {
   @Override
   void seed() {
     Catalog.seed(production);
-  }
-
-  private void applied() {
-    OperationResult result = stores.apply();
-    assertThat(result.success()).as(String.join("\n", result.lines())).isTrue();
-  }
-
-  private Plan plan() {
-    return (Plan) stores.plan().data();
-  }
-
-  private static List<PlannedChange> changes(Plan plan, ChangeClass changeClass) {
-    return plan.migrations().get(0).changes().stream().filter(c -> c.changeClass() == changeClass).toList();
-  }
-
-  private static String text(Plan plan) {
-    return String.join("\n", PlanText.lines(plan));
   }
 
   @Test

@@ -53,10 +53,6 @@ class PruneMigrationTest extends TwoStoreTest {
     assertThat(result.success()).as(String.join("\n", result.lines())).isTrue();
   }
 
-  private Plan plan() {
-    return (Plan) stores.plan().data();
-  }
-
   private static List<String> deletes(Plan plan) {
     return plan.migrations().get(0).changes().stream().filter(c -> c.changeClass() == ChangeClass.DELETE)
         .map(c -> c.entity().key() + ":" + c.key()).toList();

@@ -48,6 +48,8 @@ final class TwoStores implements AutoCloseable {
   final List<ProgressEvent> events = Collections.synchronizedList(new ArrayList<>());
   Clock clock = Clock.systemUTC();
   ConnectorOptions connector = CONNECTOR;
+  /** Extra YAML lines of the staging environment (e.g. its {@code channels}). */
+  String stagingExtra = "";
 
   TwoStores(Path repo) {
     this.repo = repo;
@@ -60,7 +62,7 @@ final class TwoStores implements AutoCloseable {
     String yaml = "version: 1\n"
         + "environments:\n"
         + environment("production", production, "PRODUCTION_TOKEN", "    protected: true\n")
-        + environment("staging", staging, "STAGING_TOKEN", "")
+        + environment("staging", staging, "STAGING_TOKEN", stagingExtra)
         + migrations;
     try {
       Files.createDirectories(repo);

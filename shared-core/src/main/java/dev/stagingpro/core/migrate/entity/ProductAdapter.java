@@ -8,6 +8,7 @@ import dev.stagingpro.core.migrate.ComparisonRules;
 import dev.stagingpro.core.migrate.PortableRecord;
 import dev.stagingpro.core.store.BatchResult;
 import dev.stagingpro.core.store.ListQuery;
+import dev.stagingpro.core.store.model.Metafield;
 import dev.stagingpro.core.store.model.Product;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Products with their variants, options, modifiers, images, videos, custom fields, bulk pricing
- * rules and related products (see {@link ProductForm}), keyed by SKU. Creates send one product
+ * rules, metafields and related products (see {@link ProductForm}), keyed by SKU. Creates send one product
  * per request with its parts nested; updates change the product in place by SKU, so variant ids
  * (and the orders that point at them) survive.
  */
@@ -39,8 +40,9 @@ public final class ProductAdapter extends AdapterBase {
 
   @Override
   public Stream<PortableRecord> read(StoreSide store) {
+    Map<Integer, List<Metafield>> metafields = ProductMetafields.all(store);
     return store.connector().products().list(ListQuery.all().include(ProductForm.INCLUDE))
-        .map(p -> ProductForm.of(p, store).record());
+        .map(p -> ProductForm.of(p, store, metafields.getOrDefault(p.id(), List.of())).record());
   }
 
   /** Looked up by id through the store's SKU index, a page of records per request. */
@@ -54,9 +56,10 @@ public final class ProductAdapter extends AdapterBase {
     if (ids.isEmpty()) {
       return found;
     }
+    Map<Integer, List<Metafield>> metafields = ProductMetafields.of(store, ids.keySet());
     try (Stream<Product> products = store.connector().products()
         .list(ListQuery.where("id:in", ids.keySet()).include(ProductForm.INCLUDE))) {
-      products.forEach(p -> found.put(ids.get(p.id()), ProductForm.of(p, store)));
+      products.forEach(p -> found.put(ids.get(p.id()), ProductForm.of(p, store, metafields.getOrDefault(p.id(), List.of()))));
     }
     return found;
   }
@@ -139,6 +142,7 @@ public final class ProductAdapter extends AdapterBase {
   public ComparisonRules rules(Options options) {
     Set<String> ignored = options.copyStock() ? Set.of() : Set.of("inventory_level", "variants.inventory_level");
     Set<String> additive = new LinkedHashSet<>();
+    additive.add(ProductMetafields.PART);
     if (!options.pruneImages()) {
       additive.add("images");
     }

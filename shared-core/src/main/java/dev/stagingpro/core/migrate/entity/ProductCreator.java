@@ -8,6 +8,7 @@ import dev.stagingpro.core.migrate.ComparisonRules;
 import dev.stagingpro.core.migrate.PortableRecord;
 import dev.stagingpro.core.migrate.RecordComparer;
 import dev.stagingpro.core.store.StoreApiException;
+import dev.stagingpro.core.store.model.ChannelAssignment;
 import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.ProductOption;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Creates products: one request each with variants, images, videos, custom fields and bulk
- * pricing nested; variants name their option values by option and label, so the store creates the
+ * pricing nested, then their metafields in batches and their listing on the destination's channels;
+ * variants name their option values by option and label, so the store creates the
  * options too. Only what the nested create cannot carry costs more requests: modifiers, and
  * options whose settings differ from what the store gives options it creates this way (learned
  * from the first such product of the run, then predicted).
@@ -52,14 +54,48 @@ final class ProductCreator {
       saved.put(p.id(), p);
       return p.id();
     });
+    List<ProductMetafields.Target> metafields = new ArrayList<>();
+    List<Integer> createdIds = new ArrayList<>();
     for (int i = 0; i < ready.size(); i++) {
       WriteOutcome outcome = created.get(i);
       if (outcome.storeId().isPresent()) {
-        outcome = completeParts(ready.get(i), saved.get(outcome.storeId().get().intValue()), outcome);
+        int id = outcome.storeId().get().intValue();
+        outcome = completeParts(ready.get(i), saved.get(id), outcome);
+        createdIds.add(id);
+        JsonNode wanted = ready.get(i).fields().path(ProductMetafields.PART);
+        if (!wanted.isEmpty()) {
+          metafields.add(new ProductMetafields.Target(outcome.key(), id, wanted, null));
+        }
       }
       outcomes.put(outcome.key(), outcome);
     }
+    Map<String, List<String>> problems = new LinkedHashMap<>(ProductMetafields.write(store, metafields, STRICT));
+    String unlisted = assignChannels(createdIds);
+    if (unlisted != null) {
+      createdIds.forEach(id -> problems.computeIfAbsent(store.productSku(id).orElse("#" + id), k -> new ArrayList<>()).add(unlisted));
+    }
+    problems.forEach((sku, mine) -> outcomes.computeIfPresent(sku, (k, o) -> o.alsoFailed(String.join("; ", mine))));
     return records.stream().map(r -> outcomes.get(r.key())).toList();
+  }
+
+  /**
+   * New products are listed on the destination environment's channels (not the source's: channel
+   * ids are the store's own). Returns the problem, or null.
+   */
+  private String assignChannels(List<Integer> productIds) {
+    if (productIds.isEmpty()) {
+      return null;
+    }
+    List<ChannelAssignment> assignments = new ArrayList<>();
+    for (Integer id : productIds) {
+      store.productChannels().forEach(channel -> assignments.add(new ChannelAssignment(id, channel)));
+    }
+    try {
+      store.connector().products().assignChannels(assignments);
+      return null;
+    } catch (StoreApiException e) {
+      return "channels " + store.productChannels() + ": " + e.status() + " " + e.storeMessage();
+    }
   }
 
   /**

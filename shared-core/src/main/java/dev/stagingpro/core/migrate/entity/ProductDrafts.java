@@ -21,7 +21,7 @@ import java.util.Set;
 final class ProductDrafts {
   /** Parts that have their own endpoints on update (and are nested only in a create). */
   static final Set<String> PARTS = Set.of("variants", "options", "modifiers", "images", "videos", "custom_fields",
-      "bulk_pricing_rules", "related_products");
+      "bulk_pricing_rules", "related_products", ProductMetafields.PART);
 
   private ProductDrafts() {}
 
@@ -66,7 +66,7 @@ final class ProductDrafts {
   private static ObjectNode base(PortableRecord record, StoreSide store, Options options, List<Integer> keptCategories) {
     ObjectNode fields = record.fields().deepCopy();
     fields.remove(PARTS);
-    fields.remove(List.of("brand", "categories", "metafields"));
+    fields.remove(List.of("brand", "categories"));
     if (!options.copyStock()) {
       fields.remove("inventory_level");
     }

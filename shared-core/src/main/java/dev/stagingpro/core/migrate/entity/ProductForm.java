@@ -8,6 +8,7 @@ import dev.stagingpro.core.manifest.Entity;
 import dev.stagingpro.core.migrate.PortableRecord;
 import dev.stagingpro.core.store.model.BulkPricingRule;
 import dev.stagingpro.core.store.model.CustomField;
+import dev.stagingpro.core.store.model.Metafield;
 import dev.stagingpro.core.store.model.ModifierValue;
 import dev.stagingpro.core.store.model.OptionValue;
 import dev.stagingpro.core.store.model.Product;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * {@code "automatic"}), and variants name their option values by option and label. Parts are
  * keyed by what identifies them across stores: variants by SKU, options and modifiers by display
  * name, images by source URL, videos by video id, custom fields by name, bulk pricing rules by
- * quantity range. Statistics (views, sales, ratings) and store-only ids (tax class, gift wrapping)
+ * quantity range, metafields by namespace and key. Statistics (views, sales, ratings) and store-only ids (tax class, gift wrapping)
  * are left out. The ids writes need are kept beside the form ({@link StoredRecord#ids()}).
  */
 final class ProductForm {
@@ -44,6 +45,11 @@ final class ProductForm {
   private ProductForm() {}
 
   static StoredRecord of(Product product, StoreSide store) {
+    return of(product, store, null);
+  }
+
+  /** With the product's metafields (null: a partial form that leaves them out). */
+  static StoredRecord of(Product product, StoreSide store, List<Metafield> metafields) {
     ObjectNode ids = Portable.object();
     ObjectNode fields = Portable.withoutDerivedUrl(Portable.without(Portable.tree(product), LEFT_OUT), "custom_url");
     fields.set("brand", product.brandId() == null || product.brandId() == 0 ? null
@@ -62,6 +68,9 @@ final class ProductForm {
         Portable.without(Portable.tree(f), "id")), Comparator.comparing((ObjectNode n) -> n.path("name").asText()).thenComparing(n -> n.path("value").asText())));
     fields.set("bulk_pricing_rules", Portable.arrayOf(product.bulkPricingRules(), r -> keep(ids, "bulk_pricing_rules", rangeKey(r), r.id(),
         Portable.without(Portable.tree(r), "id")), Portable.byInt("quantity_min")));
+    if (metafields != null) {
+      fields.set(ProductMetafields.PART, ProductMetafields.portable(metafields, ids));
+    }
     String sku = product.sku() == null ? "" : product.sku();
     return new StoredRecord(new PortableRecord(Entity.PRODUCTS, sku, fields, Optional.ofNullable(product.id()).map(Integer::longValue)), ids);
   }

@@ -26,7 +26,7 @@ import java.util.Set;
  * Updates products in place by SKU: only the parts that differ are written. The product's own
  * fields go in batches of 10, changed variants in batches of 50 (by id, so variant ids survive);
  * new variants, options, modifiers, images, videos, custom fields and bulk pricing rules through
- * their own endpoints. Images the source lacks are removed only when pruning was asked for.
+ * their own endpoints; metafields in batches across products (extra ones on the destination stay). Images the source lacks are removed only when pruning was asked for.
  */
 final class ProductUpdater {
   private final StoreSide store;
@@ -63,6 +63,8 @@ final class ProductUpdater {
         mine.add(e.getMessage());
       }
     }
+    ProductMetafields.write(store, metafieldTargets(updates), comparer)
+        .forEach((sku, mine) -> problems.computeIfAbsent(sku, k -> new ArrayList<>()).addAll(mine));
     Map<String, WriteOutcome> outcomes = new HashMap<>();
     Batches.outcomes(baseKeys, products.update(base), Product::id).forEach(o -> outcomes.put(o.key(), o));
     List<WriteOutcome> variantOutcomes = Batches.outcomes(variantOwners, products.updateVariants(variants), ProductVariant::id);
@@ -76,6 +78,17 @@ final class ProductUpdater {
       result.add(mine.isEmpty() ? outcome : outcome.alsoFailed(String.join("; ", mine)));
     }
     return result;
+  }
+
+  private List<ProductMetafields.Target> metafieldTargets(List<EntityAdapter.Update> updates) {
+    List<ProductMetafields.Target> targets = new ArrayList<>();
+    for (EntityAdapter.Update update : updates) {
+      JsonNode wanted = update.source().fields().path(ProductMetafields.PART);
+      if (!wanted.isEmpty()) {
+        targets.add(new ProductMetafields.Target(update.source().key(), update.destination().id(), wanted, update.destination()));
+      }
+    }
+    return targets;
   }
 
   /** The top-level fields whose values differ ({@code variants}, {@code price}, ...). */

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 public final class StoreSide {
   private final StoreConnector connector;
   private final int channelId;
+  private final List<Integer> productChannels;
 
   private final NamedRecords<Brand> brands;
 
@@ -48,8 +49,14 @@ public final class StoreSide {
   private final Map<String, Integer> productIds = new HashMap<>();
 
   public StoreSide(StoreConnector connector, int channelId) {
+    this(connector, channelId, List.of(channelId));
+  }
+
+  /** @param productChannels the channels products created here are listed on */
+  public StoreSide(StoreConnector connector, int channelId, List<Integer> productChannels) {
     this.connector = connector;
     this.channelId = channelId;
+    this.productChannels = List.copyOf(productChannels);
     this.brands = new NamedRecords<>(() -> connector.brands().list(ListQuery.all()), Brand::id, Brand::name);
     this.groups = new NamedRecords<>(() -> connector.customerGroups().list(ListQuery.all()), CustomerGroup::id, CustomerGroup::name);
     this.priceLists = new NamedRecords<>(() -> connector.priceLists().list(ListQuery.all()), PriceList::id, PriceList::name);
@@ -76,6 +83,11 @@ public final class StoreSide {
 
   public int channelId() {
     return channelId;
+  }
+
+  /** The channels products created here are listed on: the environment's channels, else the store's default. */
+  public List<Integer> productChannels() {
+    return productChannels;
   }
 
   // ---- brands

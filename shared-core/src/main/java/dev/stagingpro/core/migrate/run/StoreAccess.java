@@ -49,7 +49,7 @@ public final class StoreAccess implements AutoCloseable {
       StoreConnector connector = endpoint.connect(options);
       open.add(connector);
       int channel = env.channels().isEmpty() ? defaultChannel(connector) : env.channels().get(0);
-      side = new StoreSide(connector, channel);
+      side = new StoreSide(connector, channel, env.channels().isEmpty() ? List.of(channel) : env.channels());
       sides.put(environment, side);
     }
     return side;
