@@ -10,6 +10,7 @@ import dev.stagingpro.sandbox.http.Response;
 import dev.stagingpro.sandbox.http.Routes;
 import dev.stagingpro.sandbox.state.Json;
 import dev.stagingpro.sandbox.state.Table;
+import dev.stagingpro.sandbox.state.TableSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -256,8 +257,11 @@ public final class ProductsApi implements ApiArea {
     for (ProductChild child : children.values()) {
       child.deleteAllOf(request, id);
     }
-    Table assignments = request.table(Catalog.PRODUCT_CHANNELS);
-    assignments.where("product_id", id).forEach(a -> assignments.delete(a.get("id").asLong()));
+    // Reviews are not a nested part of a product body, yet they go with the product.
+    for (TableSpec owned : List.of(Catalog.PRODUCT_CHANNELS, Catalog.REVIEWS)) {
+      Table table = request.table(owned);
+      table.where("product_id", id).forEach(r -> table.delete(r.get("id").asLong()));
+    }
     MetafieldsApi.deleteAllOf(request, "product", id);
     request.table(Catalog.PRODUCTS).delete(id);
   }

@@ -24,6 +24,7 @@ public final class SandboxAreas {
         new ProductsApi(variants, options, modifiers, images, videos, customFields, bulkPricingRules, complexRules),
         new ProductAssignmentsApi()));
     areas.addAll(List.of(variants, options, modifiers, images, videos, customFields, bulkPricingRules, complexRules));
+    areas.add(new ReviewsApi());
     areas.addAll(List.of(
         new BrandsApi(),
         new CategoryTreesApi(),

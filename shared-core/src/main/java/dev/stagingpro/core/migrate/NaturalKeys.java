@@ -13,7 +13,8 @@ import java.util.Optional;
  * the portable form: products by SKU, categories by their path (name plus parent path, e.g.
  * {@code Shop All/Kitchen}), brands, customer groups, price lists, promotions and shipping zones by
  * name, customers by e-mail, pages by URL; price records by list, currency and SKU ({@code
- * Wholesale|USD|SHIRT-M}) and price list assignments by list, group and channel.
+ * Wholesale|USD|SHIRT-M}), price list assignments by list, group and channel, and product reviews
+ * by product SKU, title and reviewer e-mail ({@code KET-1|Boils fast|ann@example.com}).
  */
 public final class NaturalKeys {
   private static final Map<Entity, String> FIELD = new EnumMap<>(Entity.class);
@@ -30,6 +31,7 @@ public final class NaturalKeys {
     FIELD.put(PROMOTIONS, "name");
     FIELD.put(SHIPPING_ZONES, "name");
     FIELD.put(PAGES, "url");
+    FIELD.put(PRODUCT_REVIEWS, "review");
   }
 
   private NaturalKeys() {}

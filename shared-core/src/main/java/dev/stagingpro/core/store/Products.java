@@ -8,6 +8,7 @@ import dev.stagingpro.core.store.model.ProductImage;
 import dev.stagingpro.core.store.model.ProductModifier;
 import dev.stagingpro.core.store.model.ProductOption;
 import dev.stagingpro.core.store.model.ProductVariant;
+import dev.stagingpro.core.store.model.ProductReview;
 import dev.stagingpro.core.store.model.ProductVideo;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,12 @@ public interface Products {
 
   /** Custom fields; natural key (name, value). */
   ProductParts<CustomField> customFields();
+
+  /**
+   * Reviews; natural key (title, reviewer e-mail). Not part of a product body, so reading them costs
+   * one request per product.
+   */
+  ProductParts<ProductReview> reviews();
 
   /** Bulk pricing rules; natural key (minimum, maximum quantity). */
   ProductParts<BulkPricingRule> bulkPricingRules();

@@ -18,7 +18,7 @@ public final class Adapters {
   public static Adapters standard() {
     return new Adapters(List.of(new BrandAdapter(), new CategoryAdapter(), new ProductAdapter(), new CustomerGroupAdapter(),
         new CustomerAdapter(), new PriceListAdapter(), new PriceRecordAdapter(), new PriceListAssignmentAdapter(),
-        new ShippingZoneAdapter(), new PromotionAdapter()));
+        new ShippingZoneAdapter(), new PromotionAdapter(), new ProductReviewAdapter()));
   }
 
   public Optional<EntityAdapter> find(Entity entity) {

@@ -12,6 +12,7 @@ import dev.stagingpro.core.store.model.ProductImage;
 import dev.stagingpro.core.store.model.ProductModifier;
 import dev.stagingpro.core.store.model.ProductOption;
 import dev.stagingpro.core.store.model.ProductVariant;
+import dev.stagingpro.core.store.model.ProductReview;
 import dev.stagingpro.core.store.model.ProductVideo;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ final class BcProducts implements Products {
   private final ProductParts<ProductVideo> videos;
   private final ProductParts<CustomField> customFields;
   private final ProductParts<BulkPricingRule> bulkPricingRules;
+  private final ProductParts<ProductReview> reviews;
 
   BcProducts(Wire wire) {
     this.wire = wire;
@@ -49,6 +51,7 @@ final class BcProducts implements Products {
         new BcProductParts<>(wire, "custom-fields", "custom_field_id", CustomField.class, NaturalKeys::customField);
     this.bulkPricingRules = new BcProductParts<>(
         wire, "bulk-pricing-rules", "bulk_pricing_rule_id", BulkPricingRule.class, NaturalKeys::bulkPricingRule);
+    this.reviews = new BcProductParts<>(wire, "reviews", "review_id", ProductReview.class, NaturalKeys::review);
   }
 
   @Override
@@ -147,6 +150,11 @@ final class BcProducts implements Products {
   @Override
   public ProductParts<CustomField> customFields() {
     return customFields;
+  }
+
+  @Override
+  public ProductParts<ProductReview> reviews() {
+    return reviews;
   }
 
   @Override

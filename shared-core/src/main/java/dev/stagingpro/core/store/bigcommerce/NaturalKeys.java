@@ -8,6 +8,7 @@ import dev.stagingpro.core.store.model.CustomerAddress;
 import dev.stagingpro.core.store.model.Metafield;
 import dev.stagingpro.core.store.model.Product;
 import dev.stagingpro.core.store.model.ProductImage;
+import dev.stagingpro.core.store.model.ProductReview;
 import dev.stagingpro.core.store.model.TreeCategory;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,6 +65,11 @@ final class NaturalKeys {
 
   static String customField(CustomField f) {
     return f.name() + "=" + f.value();
+  }
+
+  /** Reviews have no unique field; the same title by the same reviewer is taken as the same review. */
+  static String review(ProductReview r) {
+    return r.title() + "|" + Objects.toString(r.email(), "");
   }
 
   static String bulkPricingRule(BulkPricingRule r) {
