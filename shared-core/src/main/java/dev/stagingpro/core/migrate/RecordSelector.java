@@ -37,7 +37,8 @@ public final class RecordSelector {
     if (skus.isEmpty()) {
       return false;
     }
-    if (matches(skus, fields.path("sku").asText(null))) {
+    // A record without a SKU of its own (a review) is selected by the SKU of the product it belongs to.
+    if (matches(skus, fields.has("sku") ? fields.path("sku").asText(null) : fields.path("product").asText(null))) {
       return true;
     }
     for (JsonNode variant : fields.path("variants")) {

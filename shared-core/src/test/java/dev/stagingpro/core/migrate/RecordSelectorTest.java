@@ -27,6 +27,15 @@ class RecordSelectorTest {
   }
 
   @Test
+  void aReviewIsSelectedByItsProductsSkuAndAPriceRecordByItsOwnSku() throws Exception {
+    var selector = new RecordSelector(new Selection(false, List.of("SHIRT-*"), List.of(), List.of()));
+
+    assertThat(selector.matches(record(Entity.PRODUCT_REVIEWS, "SHIRT-1|Fits|a@b.c", "{'product':'SHIRT-1'}"))).isTrue();
+    assertThat(selector.matches(record(Entity.PRODUCT_REVIEWS, "MUG-1|Hot|a@b.c", "{'product':'MUG-1'}"))).isFalse();
+    assertThat(selector.matches(record(Entity.PRICE_LIST_RECORDS, "W|USD|MUG-1", "{'sku':'MUG-1','product':'SHIRT-1'}"))).isFalse();
+  }
+
+  @Test
   void categoryPathMatchesTheCategoryAndThoseBelowItOnly() throws Exception {
     var selector = new RecordSelector(new Selection(false, List.of(), List.of("Shop All/Kitchen"), List.of()));
 
