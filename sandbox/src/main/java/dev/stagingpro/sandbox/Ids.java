@@ -9,8 +9,12 @@ final class Ids {
 
   private Ids() {}
 
+  /**
+   * Starts with a letter: an all-digit hash (or one like {@code 0x1f...}) would be read as a
+   * number when pasted unquoted into a YAML manifest, and the manifest rightly refuses that.
+   */
   static String hash() {
-    return random(10);
+    return (char) ('a' + RANDOM.nextInt(26)) + random(9);
   }
 
   static String clientId() {
