@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * The main job on the embedded sandbox, for a first look: copies the example store repo into a
  * fresh Git repository and runs the pull-request and release flow against its {@code sandbox:}
- * environments. Steps whose operation is not available in this version are reported as such.
+ * environments.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the main job on the example store against embedded sandbox stores.")
 final class DemoCommand implements Callable<Integer> {
@@ -77,12 +77,6 @@ final class DemoCommand implements Callable<Integer> {
           return StagingProException.EXIT_WORK_FAILED;
         }
         ran++;
-      } catch (StagingProException e) {
-        if (e.getMessage().contains("not available in this version")) {
-          out.println("(skipped: " + e.getMessage() + ")");
-          continue;
-        }
-        throw e;
       } finally {
         listener.finish();
       }
