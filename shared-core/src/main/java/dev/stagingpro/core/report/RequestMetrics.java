@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * What a run asked of the store's API. {@code requestsByEndpoint} is keyed by method and path
  * template (e.g. {@code GET /v3/catalog/products}), never by a full URL, so no ids or query values
  * leak. {@code rateLimited} counts 429 answers; {@code retries} every repeated request, whatever
- * the cause. Filled by the store connector (see {@link RequestMetricsRecorder}).
+ * the cause. The connector counts them ({@code store.RequestMetrics}); its snapshot converts to this.
  */
 public record RequestMetrics(Map<String, Long> requestsByEndpoint, long retries, long rateLimited, long bytesIn, long bytesOut) {
   public static final RequestMetrics NONE = new RequestMetrics(Map.of(), 0, 0, 0, 0);

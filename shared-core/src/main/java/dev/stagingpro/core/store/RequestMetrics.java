@@ -88,6 +88,11 @@ public final class RequestMetrics {
       Duration quotaWait,
       Duration elapsed) {
 
+    /** The figures a run report keeps. */
+    public dev.stagingpro.core.report.RequestMetrics forReport() {
+      return new dev.stagingpro.core.report.RequestMetrics(requestsByEndpoint, retries, rateLimited, bytesReceived, bytesSent);
+    }
+
     public long totalRequests() {
       return requestsByEndpoint.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -83,9 +83,7 @@ public final class StoreAccess implements AutoCloseable {
   public RequestMetrics metrics() {
     RequestMetrics total = RequestMetrics.NONE;
     for (StoreSide side : sides.values()) {
-      var snapshot = side.connector().metrics().snapshot();
-      total = total.plus(new RequestMetrics(snapshot.requestsByEndpoint(), snapshot.retries(), snapshot.rateLimited(),
-          snapshot.bytesReceived(), snapshot.bytesSent()));
+      total = total.plus(side.connector().metrics().snapshot().forReport());
     }
     return total;
   }
