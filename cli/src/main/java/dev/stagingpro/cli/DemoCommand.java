@@ -43,16 +43,21 @@ final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The flow: what a pull request runs, then what a merge runs. */
-  private static List<OperationRequest> steps() {
+  private static List<OperationRequest> steps(CiContext ci) {
     return List.of(
-        OperationRequest.builder(Operation.VALIDATE).build(),
-        OperationRequest.builder(Operation.BUNDLE).build(),
-        OperationRequest.builder(Operation.PREVIEW).pullRequest(1).build(),
-        OperationRequest.builder(Operation.PLAN).build(),
-        OperationRequest.builder(Operation.APPLY).build(),
-        OperationRequest.builder(Operation.DEPLOY).environment("staging").build(),
-        OperationRequest.builder(Operation.HISTORY).environment("staging").build(),
-        OperationRequest.builder(Operation.PLAN).build());
+        step(Operation.VALIDATE, ci).build(),
+        step(Operation.BUNDLE, ci).build(),
+        step(Operation.PREVIEW, ci).pullRequest(1).build(),
+        step(Operation.PLAN, ci).build(),
+        step(Operation.APPLY, ci).build(),
+        step(Operation.DEPLOY, ci).environment("staging").build(),
+        step(Operation.HISTORY, ci).environment("staging").build(),
+        step(Operation.PLAN, ci).build());
+  }
+
+  /** A step as the demo's CI actor runs it, approved (production is protected). */
+  private static OperationRequest.Builder step(Operation operation, CiContext ci) {
+    return OperationRequest.builder(operation).approval(Approval.approvedBy(DEMO_ACTOR)).ci(ci);
   }
 
   @Override
@@ -65,9 +70,8 @@ final class DemoCommand implements Callable<Integer> {
     Workspace workspace = new Workspace(repo, repo.resolve(Workspace.MANIFEST_NAME), EnvLookup.system(), listener, Clock.systemUTC());
     OperationRunner runner = OperationRunner.standard();
     ResultPrinter printer = new ResultPrinter(out);
-    int ran = 0;
-    for (OperationRequest step : steps()) {
-      OperationRequest request = withCi(step, ci);
+    List<OperationRequest> steps = steps(ci);
+    for (OperationRequest request : steps) {
       out.println();
       out.println("== stagingpro " + describe(request));
       try {
@@ -76,20 +80,13 @@ final class DemoCommand implements Callable<Integer> {
         if (!result.success()) {
           return StagingProException.EXIT_WORK_FAILED;
         }
-        ran++;
       } finally {
         listener.finish();
       }
     }
     out.println();
-    out.println("demo finished: " + ran + " of " + steps().size() + " steps ran");
+    out.println("demo finished: all " + steps.size() + " steps ran");
     return 0;
-  }
-
-  private static OperationRequest withCi(OperationRequest step, CiContext ci) {
-    return new OperationRequest(step.operation(), step.environment(), Approval.approvedBy(DEMO_ACTOR), step.ref(),
-        step.pullRequest(), step.migration(), step.plan(), step.out(), step.from(), step.to(), step.runId(),
-        step.historyEntry(), step.at(), step.zone(), step.maxWait(), step.force(), step.reapply(), step.entities(), ci);
   }
 
   private static String describe(OperationRequest request) {

@@ -21,11 +21,6 @@ public record Workspace(Path repoRoot, Path manifestFile, EnvLookup env, Progres
     manifestFile = manifestFile.toAbsolutePath().normalize();
   }
 
-  /** A workspace for {@code repoRoot/stagingpro.yml} with the system environment and clock. */
-  public static Workspace at(Path repoRoot, ProgressListener listener) {
-    return new Workspace(repoRoot, repoRoot.resolve(MANIFEST_NAME), EnvLookup.system(), listener, Clock.systemUTC());
-  }
-
   /** Local state: embedded sandbox stores, run journals and restore data ({@code .stagingpro/}). */
   public Path stateDir() {
     return repoRoot.resolve(STATE_DIR);
