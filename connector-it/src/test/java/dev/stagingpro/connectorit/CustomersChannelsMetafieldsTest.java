@@ -44,7 +44,10 @@ class CustomersChannelsMetafieldsTest {
         java.util.stream.Stream.concat(withAddress.stream(), drafts.stream().skip(1)).toList());
 
     assertThat(created.failed()).isEmpty();
-    assertThat(connector.metrics().snapshot().requestsByEndpoint()).containsEntry("POST /v3/customers", 27L);
+    // 265 customers in batches of 10 is 27 requests; a request the connector had to send again (a
+    // timeout on a loaded machine) adds one each, and is counted as a retry.
+    var metrics = connector.metrics().snapshot();
+    assertThat(metrics.requestsByEndpoint()).containsEntry("POST /v3/customers", 27L + metrics.retries());
     assertThat(connector.customers().list(ListQuery.where("customer_group_id:in", vip.id()))).hasSize(265);
     Customer first = connector.customers().list(ListQuery.where("email:in", "p0@example.com").include("addresses"))
         .findFirst().orElseThrow();
